@@ -1,0 +1,72 @@
+"""Shared fixtures: a migrated store with one user per role, copied fresh for each test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.db.models import Campaign  # noqa: E402
+from app.db.store import Store, open_store, sqlite_backup  # noqa: E402
+from app.domain.roles import Role  # noqa: E402
+from app.services import accounts  # noqa: E402
+from app.services.context import Actor, Clock, UnitOfWork  # noqa: E402
+
+PASSWORD = "correct horse battery"
+TEAM = [
+    ("olga", "Olga Petrauskienė", Role.OFFICER),
+    ("oleg", "Olegas Jankauskas", Role.OFFICER),
+    ("sam", "Samanta Kazlauskaitė", Role.SUPERVISOR),
+    ("sue", "Simona Vaitkutė", Role.SUPERVISOR),
+    ("cleo", "Kleopatra Žilinskienė", Role.CLERK),
+]
+
+
+@pytest.fixture(scope="session")
+def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated store with the team, made once per test session."""
+    folder = tmp_path_factory.mktemp("template")
+    store = open_store(f"sqlite:///{folder / 'template.sqlite3'}")
+    uow = UnitOfWork(store)
+    admin = accounts.initialise(uow, username="admin", full_name="Ada Administratorė",
+                                password=PASSWORD)
+    for username, full_name, role in TEAM:
+        accounts.add_user(UnitOfWork(store), admin, username=username, full_name=full_name,
+                          roles=frozenset({role}), password=PASSWORD)
+    with store.session() as session:
+        session.add(Campaign(name="Review 2024", code="PR24"))
+        session.commit()
+    store.dispose()
+    copy = folder / "clean.sqlite3"
+    sqlite_backup(folder / "template.sqlite3", copy)
+    return copy
+
+
+@pytest.fixture
+def store(template_store: Path, tmp_path: Path) -> Iterator[Store]:
+    target = tmp_path / "store.sqlite3"
+    sqlite_backup(template_store, target)
+    opened = open_store(f"sqlite:///{target}", backups=tmp_path / "backups")
+    yield opened
+    opened.dispose()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def uow_factory(store: Store, clock: Clock) -> Callable[[], UnitOfWork]:
+    return lambda: UnitOfWork(store, clock)
+
+
+@pytest.fixture
+def users(uow_factory: Callable[[], UnitOfWork]) -> dict[str, Actor]:
+    """Logged-in actors by user name: admin, olga, oleg, sam, sue, cleo."""
+    names = ["admin", *(t[0] for t in TEAM)]
+    return {name: accounts.authenticate(uow_factory(), name, PASSWORD) for name in names}
