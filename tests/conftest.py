@@ -10,11 +10,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.db.models import Campaign  # noqa: E402
-from app.db.store import Store, open_store, sqlite_backup  # noqa: E402
-from app.domain.roles import Role  # noqa: E402
-from app.services import accounts  # noqa: E402
-from app.services.context import Actor, Clock, UnitOfWork  # noqa: E402
+from sqlalchemy import select
+
+from app.db.models import Campaign, User
+from app.db.store import Store, open_store, sqlite_backup
+from app.domain.roles import Role
+from app.services import accounts
+from app.services.context import Actor, Clock, UnitOfWork
 
 PASSWORD = "correct horse battery"
 TEAM = [
@@ -68,5 +70,7 @@ def uow_factory(store: Store, clock: Clock) -> Callable[[], UnitOfWork]:
 @pytest.fixture
 def users(uow_factory: Callable[[], UnitOfWork]) -> dict[str, Actor]:
     """Logged-in actors by user name: admin, olga, oleg, sam, sue, cleo."""
-    names = ["admin", *(t[0] for t in TEAM)]
-    return {name: accounts.authenticate(uow_factory(), name, PASSWORD) for name in names}
+    with uow_factory() as uow:
+        rows = uow.session.scalars(select(User)).all()
+        return {u.username: Actor(u.id, u.username, u.full_name,
+                                  frozenset(Role(r) for r in u.roles)) for u in rows}
