@@ -31,8 +31,9 @@ class Paths:
         chosen = data_dir or os.environ.get(DATA_DIR_ENV)
         if chosen:
             root = Path(chosen).expanduser().resolve()
-            return cls(data=root, config=root / "config", logs=root / "logs",
-                       backups=root / "backups")
+            return cls(
+                data=root, config=root / "config", logs=root / "logs", backups=root / "backups"
+            )
         dirs = platformdirs.PlatformDirs(APP_NAME, APP_AUTHOR)
         return cls(
             data=Path(dirs.user_data_dir),

@@ -68,8 +68,9 @@ class Settings:
 
     @property
     def courts(self) -> list[Court]:
-        return [Court(c["code"], dict(c["name"]), c["address"], c["level"])
-                for c in self.data["courts"]]
+        return [
+            Court(c["code"], dict(c["name"]), c["address"], c["level"]) for c in self.data["courts"]
+        ]
 
     def period(self, name: str) -> int:
         return int(self.data["periods"][name])

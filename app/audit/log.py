@@ -36,8 +36,9 @@ def canonical(event: AuditEvent) -> bytes:
         "after": event.after,
         "justification": event.justification,
     }
-    return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      default=str).encode("utf-8")
+    return json.dumps(
+        body, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str
+    ).encode("utf-8")
 
 
 def chain_hash(prev_hash: str, event: AuditEvent) -> str:
@@ -72,7 +73,9 @@ def append(
 ) -> AuditEvent:
     """Append one event in the caller's transaction (which must be a write transaction)."""
     head = session.execute(
-        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+        select(AuditEvent.seq, AuditEvent.hash)
+        .order_by(AuditEvent.seq.desc())
+        .limit(1)
         .with_for_update()
     ).first()
     seq, prev = (head[0] + 1, head[1]) if head else (1, GENESIS)
@@ -106,9 +109,14 @@ class Verdict:
     problem: str = ""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"ok": self.ok, "events": self.events, "head_seq": self.head_seq,
-                "head_hash": self.head_hash, "first_bad_seq": self.first_bad_seq,
-                "problem": self.problem}
+        return {
+            "ok": self.ok,
+            "events": self.events,
+            "head_seq": self.head_seq,
+            "head_hash": self.head_hash,
+            "first_bad_seq": self.first_bad_seq,
+            "problem": self.problem,
+        }
 
 
 def verify_events(events: Iterable[AuditEvent]) -> Verdict:
@@ -119,14 +127,32 @@ def verify_events(events: Iterable[AuditEvent]) -> Verdict:
     for event in events:
         count += 1
         if event.seq != expected_seq:
-            return Verdict(False, count, last_seq, last_hash, expected_seq,
-                           f"event {expected_seq} is missing (found {event.seq} in its place)")
+            return Verdict(
+                False,
+                count,
+                last_seq,
+                last_hash,
+                expected_seq,
+                f"event {expected_seq} is missing (found {event.seq} in its place)",
+            )
         if event.prev_hash != prev:
-            return Verdict(False, count, last_seq, last_hash, event.seq,
-                           f"event {event.seq} does not follow event {event.seq - 1}")
+            return Verdict(
+                False,
+                count,
+                last_seq,
+                last_hash,
+                event.seq,
+                f"event {event.seq} does not follow event {event.seq - 1}",
+            )
         if chain_hash(prev, event) != event.hash:
-            return Verdict(False, count, last_seq, last_hash, event.seq,
-                           f"event {event.seq} was changed after it was written")
+            return Verdict(
+                False,
+                count,
+                last_seq,
+                last_hash,
+                event.seq,
+                f"event {event.seq} was changed after it was written",
+            )
         prev = event.hash
         last_seq, last_hash = event.seq, event.hash
         expected_seq += 1
@@ -140,14 +166,25 @@ def verify(session: Session, anchor: tuple[int, str] | None = None) -> Verdict:
         return verdict
     seq, digest = anchor
     if verdict.head_seq < seq:
-        return Verdict(False, verdict.events, verdict.head_seq, verdict.head_hash,
-                       verdict.head_seq + 1,
-                       f"the log ends at event {verdict.head_seq} but the anchor names event "
-                       f"{seq}: events were removed from its end")
+        return Verdict(
+            False,
+            verdict.events,
+            verdict.head_seq,
+            verdict.head_hash,
+            verdict.head_seq + 1,
+            f"the log ends at event {verdict.head_seq} but the anchor names event "
+            f"{seq}: events were removed from its end",
+        )
     at_anchor = session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == seq))
     if at_anchor != digest:
-        return Verdict(False, verdict.events, verdict.head_seq, verdict.head_hash, seq,
-                       f"event {seq} does not match the anchor")
+        return Verdict(
+            False,
+            verdict.events,
+            verdict.head_seq,
+            verdict.head_hash,
+            seq,
+            f"event {seq} does not match the anchor",
+        )
     return verdict
 
 

@@ -30,18 +30,29 @@ OPTIONAL_MODULES = ["app.cli.imports", "app.cli.letters", "app.cli.audit", "app.
 def global_options() -> argparse.ArgumentParser:
     """Options accepted before or after the subcommand."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", default=argparse.SUPPRESS,
-                        help="folder for the store, backups and logs "
-                             "(default: PERMIT_REVIEW_DATA_DIR or the user data folder)")
-    common.add_argument("--db", default=argparse.SUPPRESS, metavar="URL",
-                        help="database URL (default: PERMIT_REVIEW_DB_URL or the SQLite file)")
-    common.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME",
-                        help="the acting user")
-    common.add_argument("--password-stdin", action="store_true", default=argparse.SUPPRESS,
-                        help="read the password from the first line of standard input "
-                             "(else PERMIT_REVIEW_PASSWORD)")
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                        help="print machine-readable JSON")
+    common.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help="folder for the store, backups and logs "
+        "(default: PERMIT_REVIEW_DATA_DIR or the user data folder)",
+    )
+    common.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        metavar="URL",
+        help="database URL (default: PERMIT_REVIEW_DB_URL or the SQLite file)",
+    )
+    common.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME", help="the acting user")
+    common.add_argument(
+        "--password-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="read the password from the first line of standard input "
+        "(else PERMIT_REVIEW_PASSWORD)",
+    )
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print machine-readable JSON"
+    )
     common.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS)
     return common
 
@@ -49,9 +60,10 @@ def global_options() -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     common = global_options()
     parser = argparse.ArgumentParser(
-        prog="permit-review", parents=[common],
+        prog="permit-review",
+        parents=[common],
         description="Review of permanent residence permits. With no command, starts the "
-                    "application window.",
+        "application window.",
     )
     parser.add_argument("--version", action="version", version=f"permit-review {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -78,8 +90,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         if args.command:
-            print(f"permit-review: '{args.command}' needs a subcommand; "
-                  f"see 'permit-review {args.command} --help'", file=sys.stderr)
+            print(
+                f"permit-review: '{args.command}' needs a subcommand; "
+                f"see 'permit-review {args.command} --help'",
+                file=sys.stderr,
+            )
             return 2
         return _start_gui(paths, getattr(args, "db", None))
     try:

@@ -42,8 +42,9 @@ class Workspace:
     def store(self) -> Store:
         if self._store is None:
             self.paths.ensure()
-            self._store = open_store(self.paths.database_url(self.db_url),
-                                     backups=self.paths.backups)
+            self._store = open_store(
+                self.paths.database_url(self.db_url), backups=self.paths.backups
+            )
         return self._store
 
     def uow(self) -> UnitOfWork:
@@ -131,11 +132,13 @@ def table(rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> str:
     cells = [[("" if r.get(k) is None else str(r.get(k))) for k, _ in columns] for r in rows]
     widths = [max(len(h), *(len(c[i]) for c in cells)) for i, (_, h) in enumerate(columns)]
     lines = ["  ".join(h.ljust(w) for (_, h), w in zip(columns, widths, strict=True)).rstrip()]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
-              for row in cells]
+    lines += [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
     return "\n".join(lines)
 
 
 def add_json(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", dest="json_local",
-                        help="print machine-readable JSON")
+    parser.add_argument(
+        "--json", action="store_true", dest="json_local", help="print machine-readable JSON"
+    )

@@ -19,7 +19,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     if not is_sqlite(url):
         return create_engine(url, pool_pre_ping=True, **kwargs)
     engine = create_engine(
-        url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        url,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         **kwargs,
     )
     _configure_sqlite(engine)

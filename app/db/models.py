@@ -289,9 +289,7 @@ class Decision(Base):
 
     __tablename__ = "decision"
     __table_args__ = (
-        CheckConstraint(
-            "outcome IN ('retain', 'revoke', 'request_information')", name="outcome"
-        ),
+        CheckConstraint("outcome IN ('retain', 'revoke', 'request_information')", name="outcome"),
         CheckConstraint(
             "status IN ('draft', 'proposed', 'approved', 'returned', 'withdrawn', 'superseded')",
             name="status",
@@ -316,9 +314,7 @@ class Decision(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     proposed_by: Mapped[User] = relationship(foreign_keys=[proposed_by_id])
-    signoffs: Mapped[list[SignOff]] = relationship(
-        order_by="SignOff.id", back_populates="decision"
-    )
+    signoffs: Mapped[list[SignOff]] = relationship(order_by="SignOff.id", back_populates="decision")
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -427,9 +423,7 @@ class Service(Base):
 
     __tablename__ = "service"
     __table_args__ = (
-        CheckConstraint(
-            "method IN ('registered_mail', 'in_person', 'other')", name="method"
-        ),
+        CheckConstraint("method IN ('registered_mail', 'in_person', 'other')", name="method"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -156,7 +156,5 @@ def actions_for(state: State | str, roles: frozenset[Role]) -> list[Action]:
     """The actions a person with `roles` may take on a case in `state`."""
     current = State(state)
     return [
-        row.action
-        for (st, _), row in TRANSITIONS.items()
-        if st == current and row.roles & roles
+        row.action for (st, _), row in TRANSITIONS.items() if st == current and row.roles & roles
     ]

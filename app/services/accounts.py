@@ -32,9 +32,7 @@ hasher = PasswordHasher()
 
 def check_password_rules(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            "password", f"must be at least {MIN_PASSWORD_LENGTH} characters long"
-        )
+        raise ValidationError("password", f"must be at least {MIN_PASSWORD_LENGTH} characters long")
     if password.strip() != password:
         raise ValidationError("password", "must not start or end with a space")
 
@@ -48,8 +46,13 @@ def _check_username(username: str) -> None:
 
 
 def _actor(user: User, session: SessionState | None = None) -> Actor:
-    return Actor(user.id, user.username, user.full_name, frozenset(Role(r) for r in user.roles),
-                 session or SessionState())
+    return Actor(
+        user.id,
+        user.username,
+        user.full_name,
+        frozenset(Role(r) for r in user.roles),
+        session or SessionState(),
+    )
 
 
 def has_users(uow: UnitOfWork) -> bool:
@@ -73,16 +76,28 @@ def initialise(
     with uow:
         if uow.session.scalar(select(func.count()).select_from(User)):
             raise PermissionDenied("The store already has users; ask an admin for an account.")
-        user = User(username=username, full_name=full_name.strip(), roles=[Role.ADMIN.value],
-                    password_hash=hasher.hash(password))
+        user = User(
+            username=username,
+            full_name=full_name.strip(),
+            roles=[Role.ADMIN.value],
+            password_hash=hasher.hash(password),
+        )
         uow.session.add(user)
         uow.session.flush()
         actor = _actor(user)
         if department:
             uow.session.add(Setting(key="department", value={"value": department}))
-        uow.audit(actor, "store_initialised", "user", user.id,
-                  after={"username": username, "roles": user.roles,
-                         "department": sorted(department or {})})
+        uow.audit(
+            actor,
+            "store_initialised",
+            "user",
+            user.id,
+            after={
+                "username": username,
+                "roles": user.roles,
+                "department": sorted(department or {}),
+            },
+        )
         uow.commit()
         return actor
 
@@ -111,18 +126,25 @@ def authenticate(uow: UnitOfWork, username: str, password: str) -> Actor:
         try:
             hasher.verify(user.password_hash, password)
         except (VerificationError, InvalidHashError):
-            recent = [t for t in user.failed_logins
-                      if dt.datetime.fromisoformat(t) > now - FAILURE_WINDOW]
+            recent = [
+                t for t in user.failed_logins if dt.datetime.fromisoformat(t) > now - FAILURE_WINDOW
+            ]
             recent.append(now.isoformat())
             user.failed_logins = recent
-            uow.audit(_actor(user), "login_failed", "user", user.id,
-                      after={"failures": len(recent)})
+            uow.audit(
+                _actor(user), "login_failed", "user", user.id, after={"failures": len(recent)}
+            )
             locked = len(recent) >= MAX_FAILURES
             if locked:
                 user.locked_until = now + LOCK_DURATION
                 user.failed_logins = []
-                uow.audit(None, "account_locked", "user", user.id,
-                          after={"locked_until": user.locked_until})
+                uow.audit(
+                    None,
+                    "account_locked",
+                    "user",
+                    user.id,
+                    after={"locked_until": user.locked_until},
+                )
             uow.commit()
             if locked:
                 raise AccountLocked(
@@ -198,13 +220,23 @@ def add_user(
         uow.require(actor, Role.ADMIN)
         if uow.session.scalar(select(User.id).where(User.username == username)):
             raise ValidationError("username", f"{username!r} is already taken")
-        user = User(username=username, full_name=full_name.strip(), title=title.strip(),
-                    roles=sorted(r.value for r in roles), password_hash=hasher.hash(password),
-                    must_change_password=True)
+        user = User(
+            username=username,
+            full_name=full_name.strip(),
+            title=title.strip(),
+            roles=sorted(r.value for r in roles),
+            password_hash=hasher.hash(password),
+            must_change_password=True,
+        )
         uow.session.add(user)
         uow.session.flush()
-        uow.audit(actor, "user_added", "user", user.id,
-                  after={"username": username, "roles": user.roles, "full_name": user.full_name})
+        uow.audit(
+            actor,
+            "user_added",
+            "user",
+            user.id,
+            after={"username": username, "roles": user.roles, "full_name": user.full_name},
+        )
         uow.commit()
         return Changed("user_added", details=user_summary(user))
 
@@ -224,8 +256,14 @@ def set_roles(uow: UnitOfWork, actor: Actor, username: str, roles: frozenset[Rol
         user = _user(uow, username)
         before = list(user.roles)
         user.roles = sorted(r.value for r in roles)
-        uow.audit(actor, "user_roles_changed", "user", user.id,
-                  before={"roles": before}, after={"roles": user.roles})
+        uow.audit(
+            actor,
+            "user_roles_changed",
+            "user",
+            user.id,
+            before={"roles": before},
+            after={"roles": user.roles},
+        )
         uow.commit()
         return Changed("user_roles_changed", details=user_summary(user))
 

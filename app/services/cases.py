@@ -38,32 +38,50 @@ def find_case(uow: UnitOfWork, ref: str, *, for_update: bool = True) -> Case:
     case = uow.session.scalar(query)
     if case is None:
         case = uow.session.scalar(
-            select(Case).join(Permit, Case.permit_id == Permit.id)
-            .where(Permit.permit_number == ref).order_by(Case.id.desc()).limit(1)
+            select(Case)
+            .join(Permit, Case.permit_id == Permit.id)
+            .where(Permit.permit_number == ref)
+            .order_by(Case.id.desc())
+            .limit(1)
         )
     if case is None:
         raise NotFound(f"There is no case with the number or permit number {ref!r}.")
     return case
 
 
-def _move(uow: UnitOfWork, actor: Actor | None, case: Case, action: Action,
-          roles: frozenset[Role] | None, *, justification: str = "",
-          extra: dict[str, Any] | None = None) -> None:
+def _move(
+    uow: UnitOfWork,
+    actor: Actor | None,
+    case: Case,
+    action: Action,
+    roles: frozenset[Role] | None,
+    *,
+    justification: str = "",
+    extra: dict[str, Any] | None = None,
+) -> None:
     row = transition(case.state, action, roles)
     before = case.state
     case.state = row.next_state.value
     case.state_changed_at = uow.clock.now()
-    uow.audit(actor, action.value, "case", case.id, case_id=case.id,
-              before={"state": before}, after={"state": case.state, **(extra or {})},
-              justification=justification)
+    uow.audit(
+        actor,
+        action.value,
+        "case",
+        case.id,
+        case_id=case.id,
+        before={"state": before},
+        after={"state": case.state, **(extra or {})},
+        justification=justification,
+    )
 
 
 def _user_roles(user: User) -> frozenset[Role]:
     return frozenset(Role(r) for r in user.roles)
 
 
-def _open_case(uow: UnitOfWork, actor: Actor, ref: str, expected_version: int | None,
-               *roles: Role) -> tuple[User, Case]:
+def _open_case(
+    uow: UnitOfWork, actor: Actor, ref: str, expected_version: int | None, *roles: Role
+) -> tuple[User, Case]:
     user = uow.require(actor, *roles)
     case = find_case(uow, ref)
     uow.check_version(f"Case {case.case_number}", case.version, expected_version)
@@ -73,21 +91,26 @@ def _open_case(uow: UnitOfWork, actor: Actor, ref: str, expected_version: int | 
 def _require_assignee(user: User, case: Case) -> None:
     if case.assigned_to_id != user.id:
         raise PermissionDenied(
-            f"Case {case.case_number} is assigned to someone else; "
-            "only its officer may work on it."
+            f"Case {case.case_number} is assigned to someone else; only its officer may work on it."
         )
 
 
 def _current_decision(uow: UnitOfWork, case: Case, *statuses: str) -> Decision | None:
     return uow.session.scalar(
-        select(Decision).where(Decision.case_id == case.id, Decision.status.in_(statuses))
-        .order_by(Decision.id.desc()).limit(1)
+        select(Decision)
+        .where(Decision.case_id == case.id, Decision.status.in_(statuses))
+        .order_by(Decision.id.desc())
+        .limit(1)
     )
 
 
 def _changed(action: str, *cases: Case, **details: Any) -> Changed:
-    info = {"cases": [{"case_number": c.case_number, "state": c.state, "version": c.version}
-                      for c in cases], **details}
+    info = {
+        "cases": [
+            {"case_number": c.case_number, "state": c.state, "version": c.version} for c in cases
+        ],
+        **details,
+    }
     return Changed(action, tuple(c.id for c in cases), info)
 
 
@@ -114,9 +137,15 @@ def assign(uow: UnitOfWork, actor: Actor, refs: Sequence[str], to_username: str)
             if row.next_state.value != case.state:
                 case.state = row.next_state.value
                 case.state_changed_at = uow.clock.now()
-            uow.audit(actor, Action.ASSIGN.value, "case", case.id, case_id=case.id,
-                      before={"assigned_to": before},
-                      after={"assigned_to": officer.id, "state": case.state})
+            uow.audit(
+                actor,
+                Action.ASSIGN.value,
+                "case",
+                case.id,
+                case_id=case.id,
+                before={"assigned_to": before},
+                after={"assigned_to": officer.id, "state": case.state},
+            )
             cases.append(case)
         uow.commit()
         return _changed("assign", *cases, assigned_to=to_username)
@@ -127,8 +156,10 @@ def take_next(uow: UnitOfWork, actor: Actor) -> Changed:
     with uow:
         user = uow.require(actor, Role.OFFICER)
         case = uow.session.scalar(
-            select(Case).where(Case.state == State.IMPORTED.value, Case.assigned_to_id.is_(None))
-            .order_by(Case.created_at, Case.id).limit(1)
+            select(Case)
+            .where(Case.state == State.IMPORTED.value, Case.assigned_to_id.is_(None))
+            .order_by(Case.created_at, Case.id)
+            .limit(1)
         )
         if case is None:
             raise NotFound("There are no unassigned cases left.")
@@ -138,8 +169,9 @@ def take_next(uow: UnitOfWork, actor: Actor) -> Changed:
         return _changed("take_next", case)
 
 
-def start(uow: UnitOfWork, actor: Actor, ref: str, *, expected_version: int | None = None
-          ) -> Changed:
+def start(
+    uow: UnitOfWork, actor: Actor, ref: str, *, expected_version: int | None = None
+) -> Changed:
     with uow:
         user, case = _open_case(uow, actor, ref, expected_version, Role.OFFICER)
         _require_assignee(user, case)
@@ -157,8 +189,9 @@ def _ensure_started(uow: UnitOfWork, actor: Actor, user: User, case: Case) -> No
 # --- information requests -----------------------------------------------------
 
 
-def _validate_request(uow: UnitOfWork, authority: str, question: str,
-                      due_on: dt.date | None) -> dt.date:
+def _validate_request(
+    uow: UnitOfWork, authority: str, question: str, due_on: dt.date | None
+) -> dt.date:
     if not authority.strip():
         raise ValidationError("authority", "name the authority asked")
     if not question.strip():
@@ -173,28 +206,52 @@ def _validate_request(uow: UnitOfWork, authority: str, question: str,
     return due
 
 
-def request_information(uow: UnitOfWork, actor: Actor, ref: str, *, authority: str,
-                        question: str, due_on: dt.date | None = None,
-                        expected_version: int | None = None) -> Changed:
+def request_information(
+    uow: UnitOfWork,
+    actor: Actor,
+    ref: str,
+    *,
+    authority: str,
+    question: str,
+    due_on: dt.date | None = None,
+    expected_version: int | None = None,
+) -> Changed:
     """An officer asks another authority; the case waits for the answer."""
     with uow:
         user, case = _open_case(uow, actor, ref, expected_version, Role.OFFICER)
         _ensure_started(uow, actor, user, case)
         due = _validate_request(uow, authority, question, due_on)
-        request = InformationRequest(case_id=case.id, authority=authority.strip(),
-                                     question=question.strip(), requested_on=uow.clock.today(),
-                                     due_on=due, requested_by_id=user.id)
+        request = InformationRequest(
+            case_id=case.id,
+            authority=authority.strip(),
+            question=question.strip(),
+            requested_on=uow.clock.today(),
+            due_on=due,
+            requested_by_id=user.id,
+        )
         uow.session.add(request)
         uow.session.flush()
-        _move(uow, actor, case, Action.REQUEST_INFORMATION, actor.roles,
-              extra={"request_id": request.id, "due_on": due})
+        _move(
+            uow,
+            actor,
+            case,
+            Action.REQUEST_INFORMATION,
+            actor.roles,
+            extra={"request_id": request.id, "due_on": due},
+        )
         uow.commit()
         return _changed("request_information", case, due_on=due.isoformat())
 
 
-def record_information(uow: UnitOfWork, actor: Actor, ref: str, *, answer: str,
-                       answered_on: dt.date | None = None,
-                       expected_version: int | None = None) -> Changed:
+def record_information(
+    uow: UnitOfWork,
+    actor: Actor,
+    ref: str,
+    *,
+    answer: str,
+    answered_on: dt.date | None = None,
+    expected_version: int | None = None,
+) -> Changed:
     """The answer to an open request is recorded; assessment resumes."""
     if not answer.strip():
         raise ValidationError("answer", "record what the authority answered")
@@ -203,17 +260,24 @@ def record_information(uow: UnitOfWork, actor: Actor, ref: str, *, answer: str,
         if Role.SUPERVISOR not in _user_roles(user):
             _require_assignee(user, case)
         request = uow.session.scalar(
-            select(InformationRequest).where(InformationRequest.case_id == case.id,
-                                             InformationRequest.answered_on.is_(None))
-            .order_by(InformationRequest.id.desc()).limit(1)
+            select(InformationRequest)
+            .where(InformationRequest.case_id == case.id, InformationRequest.answered_on.is_(None))
+            .order_by(InformationRequest.id.desc())
+            .limit(1)
         )
         if request is None:
             raise InvalidTransition(f"Case {case.case_number} has no open information request.")
         request.answer = answer.strip()
         request.answered_on = answered_on or uow.clock.today()
         request.answer_recorded_by_id = user.id
-        _move(uow, actor, case, Action.RECORD_INFORMATION, actor.roles,
-              extra={"request_id": request.id})
+        _move(
+            uow,
+            actor,
+            case,
+            Action.RECORD_INFORMATION,
+            actor.roles,
+            extra={"request_id": request.id},
+        )
         uow.commit()
         return _changed("record_information", case)
 
@@ -221,15 +285,17 @@ def record_information(uow: UnitOfWork, actor: Actor, ref: str, *, answer: str,
 # --- decisions ----------------------------------------------------------------
 
 
-def _validate_decision(uow: UnitOfWork, outcome: str, bases: Sequence[str], reasons: str
-                       ) -> list[str]:
+def _validate_decision(
+    uow: UnitOfWork, outcome: str, bases: Sequence[str], reasons: str
+) -> list[str]:
     if outcome not in OUTCOMES:
         raise ValidationError("outcome", f"must be one of {', '.join(OUTCOMES)}")
     known = {b.code for b in uow.settings.legal_bases}
     unknown = [b for b in bases if b not in known]
     if unknown:
-        raise ValidationError("legal basis", f"unknown code {unknown[0]!r} "
-                              f"(configured: {', '.join(sorted(known))})")
+        raise ValidationError(
+            "legal basis", f"unknown code {unknown[0]!r} (configured: {', '.join(sorted(known))})"
+        )
     if outcome == "revoke" and not bases:
         raise ValidationError("legal basis", "a revocation needs at least one legal basis")
     if not reasons.strip():
@@ -237,10 +303,19 @@ def _validate_decision(uow: UnitOfWork, outcome: str, bases: Sequence[str], reas
     return list(dict.fromkeys(bases))
 
 
-def save_draft(uow: UnitOfWork, actor: Actor, ref: str, *, outcome: str,
-               legal_bases: Sequence[str] = (), reasons: str = "", assessment: str = "",
-               relied_answers: Sequence[str] = (), relied_items: Sequence[int] = (),
-               expected_version: int | None = None) -> Changed:
+def save_draft(
+    uow: UnitOfWork,
+    actor: Actor,
+    ref: str,
+    *,
+    outcome: str,
+    legal_bases: Sequence[str] = (),
+    reasons: str = "",
+    assessment: str = "",
+    relied_answers: Sequence[str] = (),
+    relied_items: Sequence[int] = (),
+    expected_version: int | None = None,
+) -> Changed:
     """Keep an unfinished decision; it is nobody's but its officer's until proposed."""
     if outcome not in OUTCOMES:
         raise ValidationError("outcome", f"must be one of {', '.join(OUTCOMES)}")
@@ -259,17 +334,32 @@ def save_draft(uow: UnitOfWork, actor: Actor, ref: str, *, outcome: str,
         draft.relied_answers = list(relied_answers)
         draft.relied_items = list(relied_items)
         uow.session.flush()
-        uow.audit(actor, "draft_saved", "decision", draft.id, case_id=case.id,
-                  after={"outcome": outcome, "legal_bases": draft.legal_bases})
+        uow.audit(
+            actor,
+            "draft_saved",
+            "decision",
+            draft.id,
+            case_id=case.id,
+            after={"outcome": outcome, "legal_bases": draft.legal_bases},
+        )
         uow.commit()
         return _changed("draft_saved", case, decision_id=draft.id)
 
 
-def propose(uow: UnitOfWork, actor: Actor, ref: str, *, outcome: str,
-            legal_bases: Sequence[str], reasons: str, assessment: str = "",
-            relied_answers: Sequence[str] = (), relied_items: Sequence[int] = (),
-            request: dict[str, Any] | None = None,
-            expected_version: int | None = None) -> Changed:
+def propose(
+    uow: UnitOfWork,
+    actor: Actor,
+    ref: str,
+    *,
+    outcome: str,
+    legal_bases: Sequence[str],
+    reasons: str,
+    assessment: str = "",
+    relied_answers: Sequence[str] = (),
+    relied_items: Sequence[int] = (),
+    request: dict[str, Any] | None = None,
+    expected_version: int | None = None,
+) -> Changed:
     """An officer submits a decision for sign-off."""
     with uow:
         user, case = _open_case(uow, actor, ref, expected_version, Role.OFFICER)
@@ -278,10 +368,17 @@ def propose(uow: UnitOfWork, actor: Actor, ref: str, *, outcome: str,
         planned: dict[str, Any] = {}
         if outcome == "request_information":
             request = request or {}
-            due = _validate_request(uow, str(request.get("authority", "")),
-                                    str(request.get("question", "")), request.get("due_on"))
-            planned = {"authority": request["authority"], "question": request["question"],
-                       "due_on": due.isoformat()}
+            due = _validate_request(
+                uow,
+                str(request.get("authority", "")),
+                str(request.get("question", "")),
+                request.get("due_on"),
+            )
+            planned = {
+                "authority": request["authority"],
+                "question": request["question"],
+                "due_on": due.isoformat(),
+            }
         decision = _current_decision(uow, case, "draft")
         if decision is None:
             decision = Decision(case_id=case.id, proposed_by_id=user.id, outcome=outcome)
@@ -296,8 +393,14 @@ def propose(uow: UnitOfWork, actor: Actor, ref: str, *, outcome: str,
         decision.status = "proposed"
         decision.proposed_at = uow.clock.now()
         uow.session.flush()
-        _move(uow, actor, case, Action.PROPOSE, actor.roles,
-              extra={"decision_id": decision.id, "outcome": outcome, "legal_bases": bases})
+        _move(
+            uow,
+            actor,
+            case,
+            Action.PROPOSE,
+            actor.roles,
+            extra={"decision_id": decision.id, "outcome": outcome, "legal_bases": bases},
+        )
         uow.commit()
         return _changed("propose", case, decision_id=decision.id, outcome=outcome)
 
@@ -312,27 +415,47 @@ def _approve_one(uow: UnitOfWork, actor: Actor, user: User, case: Case) -> Decis
             f"You proposed the decision on case {case.case_number}; "
             "another supervisor must sign it off (four-eyes)."
         )
-    uow.session.add(SignOff(decision_id=decision.id, proposer_id=decision.proposed_by_id,
-                            supervisor_id=user.id, verdict="approved", at=uow.clock.now()))
+    uow.session.add(
+        SignOff(
+            decision_id=decision.id,
+            proposer_id=decision.proposed_by_id,
+            supervisor_id=user.id,
+            verdict="approved",
+            at=uow.clock.now(),
+        )
+    )
     decision.status = "approved"
-    _move(uow, actor, case, Action.APPROVE, actor.roles,
-          extra={"decision_id": decision.id, "outcome": decision.outcome})
+    _move(
+        uow,
+        actor,
+        case,
+        Action.APPROVE,
+        actor.roles,
+        extra={"decision_id": decision.id, "outcome": decision.outcome},
+    )
     if decision.outcome == "retain":
         _move(uow, None, case, Action.CLOSE_RETAINED, None)
     elif decision.outcome == "revoke":
         _move(uow, None, case, Action.AWAIT_LETTERS, None)
     else:
         plan = decision.request
-        uow.session.add(InformationRequest(
-            case_id=case.id, authority=plan["authority"], question=plan["question"],
-            requested_on=uow.clock.today(), due_on=dt.date.fromisoformat(plan["due_on"]),
-            requested_by_id=decision.proposed_by_id))
+        uow.session.add(
+            InformationRequest(
+                case_id=case.id,
+                authority=plan["authority"],
+                question=plan["question"],
+                requested_on=uow.clock.today(),
+                due_on=dt.date.fromisoformat(plan["due_on"]),
+                requested_by_id=decision.proposed_by_id,
+            )
+        )
         _move(uow, None, case, Action.AWAIT_INFORMATION, None)
     return decision
 
 
-def approve(uow: UnitOfWork, actor: Actor, ref: str, *, expected_version: int | None = None
-            ) -> Changed:
+def approve(
+    uow: UnitOfWork, actor: Actor, ref: str, *, expected_version: int | None = None
+) -> Changed:
     """A supervisor signs off a proposal and becomes the signatory of its letters."""
     with uow:
         user, case = _open_case(uow, actor, ref, expected_version, Role.SUPERVISOR)
@@ -362,8 +485,9 @@ def approve_many(uow: UnitOfWork, actor: Actor, refs: Sequence[str]) -> Changed:
         return _changed("approve_many", *cases)
 
 
-def return_case(uow: UnitOfWork, actor: Actor, ref: str, comment: str, *,
-                expected_version: int | None = None) -> Changed:
+def return_case(
+    uow: UnitOfWork, actor: Actor, ref: str, comment: str, *, expected_version: int | None = None
+) -> Changed:
     """A supervisor sends a proposal back to its officer with a comment."""
     if not comment.strip():
         raise ValidationError("comment", "say what must be changed")
@@ -375,18 +499,39 @@ def return_case(uow: UnitOfWork, actor: Actor, ref: str, comment: str, *,
             raise InvalidTransition(f"Case {case.case_number} has no proposal awaiting sign-off.")
         if decision.proposed_by_id == user.id:
             raise PermissionDenied("You cannot return your own proposal; withdraw it instead.")
-        uow.session.add(SignOff(decision_id=decision.id, proposer_id=decision.proposed_by_id,
-                                supervisor_id=user.id, verdict="returned",
-                                comment=comment.strip(), at=uow.clock.now()))
+        uow.session.add(
+            SignOff(
+                decision_id=decision.id,
+                proposer_id=decision.proposed_by_id,
+                supervisor_id=user.id,
+                verdict="returned",
+                comment=comment.strip(),
+                at=uow.clock.now(),
+            )
+        )
         decision.status = "returned"
-        _move(uow, actor, case, Action.RETURN, actor.roles, justification=comment.strip(),
-              extra={"decision_id": decision.id})
+        _move(
+            uow,
+            actor,
+            case,
+            Action.RETURN,
+            actor.roles,
+            justification=comment.strip(),
+            extra={"decision_id": decision.id},
+        )
         uow.commit()
         return _changed("return", case, decision_id=decision.id)
 
 
-def withdraw(uow: UnitOfWork, actor: Actor, ref: str, *, reason: str, note: str = "",
-             expected_version: int | None = None) -> Changed:
+def withdraw(
+    uow: UnitOfWork,
+    actor: Actor,
+    ref: str,
+    *,
+    reason: str,
+    note: str = "",
+    expected_version: int | None = None,
+) -> Changed:
     """A supervisor closes a case without a decision (left, deceased, naturalised, ...)."""
     if reason not in WITHDRAWAL_REASONS:
         raise ValidationError("reason", f"must be one of {', '.join(WITHDRAWAL_REASONS)}")
@@ -395,11 +540,19 @@ def withdraw(uow: UnitOfWork, actor: Actor, ref: str, *, reason: str, note: str 
     with uow:
         _, case = _open_case(uow, actor, ref, expected_version, Role.SUPERVISOR)
         for decision in uow.session.scalars(
-            select(Decision).where(Decision.case_id == case.id,
-                                   Decision.status.in_(("draft", "proposed")))
+            select(Decision).where(
+                Decision.case_id == case.id, Decision.status.in_(("draft", "proposed"))
+            )
         ):
             decision.status = "withdrawn"
-        _move(uow, actor, case, Action.WITHDRAW, actor.roles,
-              justification=note.strip(), extra={"reason": reason})
+        _move(
+            uow,
+            actor,
+            case,
+            Action.WITHDRAW,
+            actor.roles,
+            justification=note.strip(),
+            extra={"reason": reason},
+        )
         uow.commit()
         return _changed("withdraw", case, reason=reason)

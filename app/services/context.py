@@ -114,12 +114,15 @@ class UnitOfWork:
             self.session.rollback()
             raise StaleCase(
                 "Someone else changed this record after you opened it; nothing was saved. "
-                "Reopen it to see the change.", expected=0, actual=0,
+                "Reopen it to see the change.",
+                expected=0,
+                actual=0,
             ) from exc
         except IntegrityError as exc:
             self.session.rollback()
-            raise ValidationError("store", f"the change breaks a rule of the store ({exc.orig})") \
-                from exc
+            raise ValidationError(
+                "store", f"the change breaks a rule of the store ({exc.orig})"
+            ) from exc
 
     # --- settings and audit ----------------------------------------------------
 
@@ -175,7 +178,9 @@ class UnitOfWork:
         held = {Role(r) for r in user.roles}
         if roles and not held & set(roles):
             needed = " or ".join(r.value for r in roles)
-            raise PermissionDenied(f"This needs the role {needed}; {actor.username} does not hold it.")
+            raise PermissionDenied(
+                f"This needs the role {needed}; {actor.username} does not hold it."
+            )
         return user
 
     def check_version(self, label: str, actual: int, expected: int | None) -> None:
@@ -183,5 +188,6 @@ class UnitOfWork:
             raise StaleCase(
                 f"{label} changed since you opened it (version {expected}, now {actual}); "
                 "nothing was saved. Reopen it to see what changed.",
-                expected=expected, actual=actual,
+                expected=expected,
+                actual=actual,
             )

@@ -59,8 +59,9 @@ def visible_cases(uow: UnitOfWork, actor: Actor) -> Select[Any]:
     """Cases the actor may list: officers their own and unassigned; the other roles all."""
     query = select(Case)
     if actor.roles <= {Role.OFFICER}:
-        query = query.where(or_(Case.assigned_to_id == actor.user_id,
-                                Case.assigned_to_id.is_(None)))
+        query = query.where(
+            or_(Case.assigned_to_id == actor.user_id, Case.assigned_to_id.is_(None))
+        )
     return query
 
 
@@ -151,42 +152,70 @@ def case_detail(uow: UnitOfWork, actor: Actor, ref: str) -> dict[str, Any]:
             rows = uow.session.execute(
                 select(Question.path, Question.kind, Answer.value)
                 .join(Answer, Answer.question_id == Question.id)
-                .where(Answer.response_id == response.id).order_by(Question.position)
+                .where(Answer.response_id == response.id)
+                .order_by(Question.position)
             )
             for path, kind, value in rows:
                 answers[path] = value.split() if kind == "select_multiple" else value
-        decisions = list(uow.session.scalars(
-            select(Decision).where(Decision.case_id == case.id).order_by(Decision.id)))
-        current = next((d for d in reversed(decisions)
-                        if d.status in ("proposed", "approved", "draft", "returned")), None)
+        decisions = list(
+            uow.session.scalars(
+                select(Decision).where(Decision.case_id == case.id).order_by(Decision.id)
+            )
+        )
+        current = next(
+            (
+                d
+                for d in reversed(decisions)
+                if d.status in ("proposed", "approved", "draft", "returned")
+            ),
+            None,
+        )
         signoff = None
         if current is not None:
             last = uow.session.scalar(
-                select(SignOff).where(SignOff.decision_id == current.id)
-                .order_by(SignOff.id.desc()).limit(1))
+                select(SignOff)
+                .where(SignOff.decision_id == current.id)
+                .order_by(SignOff.id.desc())
+                .limit(1)
+            )
             if last is not None:
                 supervisor = uow.session.get(User, last.supervisor_id)
-                signoff = {"verdict": last.verdict, "comment": last.comment,
-                           "by": supervisor.username if supervisor else None,
-                           "at": last.at.isoformat()}
+                signoff = {
+                    "verdict": last.verdict,
+                    "comment": last.comment,
+                    "by": supervisor.username if supervisor else None,
+                    "at": last.at.isoformat(),
+                }
         items = []
         for item in uow.session.scalars(
-            select(InformationItem).where(InformationItem.case_id == case.id)
+            select(InformationItem)
+            .where(InformationItem.case_id == case.id)
             .order_by(InformationItem.received_on, InformationItem.id)
         ):
-            entry = {"id": item.id, "source": item.source, "title": item.title,
-                     "received_on": item.received_on.isoformat(),
-                     "classification": item.classification}
+            entry = {
+                "id": item.id,
+                "source": item.source,
+                "title": item.title,
+                "received_on": item.received_on.isoformat(),
+                "classification": item.classification,
+            }
             if item.classification == "public" or restricted:
                 entry["content"] = item.content
             items.append(entry)
         requests = [
-            {"authority": r.authority, "question": r.question,
-             "requested_on": r.requested_on.isoformat(), "due_on": r.due_on.isoformat(),
-             "answer": r.answer, "answered_on": r.answered_on.isoformat() if r.answered_on else None}
+            {
+                "authority": r.authority,
+                "question": r.question,
+                "requested_on": r.requested_on.isoformat(),
+                "due_on": r.due_on.isoformat(),
+                "answer": r.answer,
+                "answered_on": r.answered_on.isoformat() if r.answered_on else None,
+            }
             for r in uow.session.scalars(
-                select(InformationRequest).where(InformationRequest.case_id == case.id)
-                .order_by(InformationRequest.id))
+                select(InformationRequest)
+                .where(InformationRequest.case_id == case.id)
+                .order_by(InformationRequest.id)
+            )
         ]
         officer = uow.session.get(User, case.assigned_to_id) if case.assigned_to_id else None
         detail = {
@@ -202,22 +231,27 @@ def case_detail(uow: UnitOfWork, actor: Actor, ref: str) -> dict[str, Any]:
                 "surname_native": resident.surname_native,
                 "given_names_native": resident.given_names_native,
                 "date_of_birth": resident.date_of_birth.isoformat()
-                if resident.date_of_birth else None,
+                if resident.date_of_birth
+                else None,
                 "citizenship": resident.citizenship,
                 "preferred_language": resident.preferred_language,
                 "address": {
-                    "line1": resident.address_line1, "line2": resident.address_line2,
-                    "postal_code": resident.postal_code, "city": resident.city,
+                    "line1": resident.address_line1,
+                    "line2": resident.address_line2,
+                    "postal_code": resident.postal_code,
+                    "city": resident.city,
                 },
             },
             "permit": {
-                "number": permit.permit_number, "type": permit.permit_type,
+                "number": permit.permit_number,
+                "type": permit.permit_type,
                 "issued_on": permit.issued_on.isoformat() if permit.issued_on else None,
                 "valid_until": permit.valid_until.isoformat() if permit.valid_until else None,
                 "status": permit.status,
             },
             "response_received": case.response_received_at.isoformat()
-            if case.response_received_at else None,
+            if case.response_received_at
+            else None,
             "answers": answers,
             "decision": _decision_dict(uow, current, restricted) if current else None,
             "signoff": signoff,
@@ -229,8 +263,14 @@ def case_detail(uow: UnitOfWork, actor: Actor, ref: str) -> dict[str, Any]:
             or any(i["classification"] == "restricted" for i in items)
         )
         if shown_restricted:
-            uow.audit(actor, "restricted_read", "case", case.id, case_id=case.id,
-                      after={"what": "case detail"})
+            uow.audit(
+                actor,
+                "restricted_read",
+                "case",
+                case.id,
+                case_id=case.id,
+                after={"what": "case detail"},
+            )
             uow.commit()
         return detail
 
