@@ -34,11 +34,18 @@ def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("template")
     store = open_store(f"sqlite:///{folder / 'template.sqlite3'}")
     uow = UnitOfWork(store)
-    admin = accounts.initialise(uow, username="admin", full_name="Ada Administratorė",
-                                password=PASSWORD)
+    admin = accounts.initialise(
+        uow, username="admin", full_name="Ada Administratorė", password=PASSWORD
+    )
     for username, full_name, role in TEAM:
-        accounts.add_user(UnitOfWork(store), admin, username=username, full_name=full_name,
-                          roles=frozenset({role}), password=PASSWORD)
+        accounts.add_user(
+            UnitOfWork(store),
+            admin,
+            username=username,
+            full_name=full_name,
+            roles=frozenset({role}),
+            password=PASSWORD,
+        )
     with store.session() as session:
         session.add(Campaign(name="Review 2024", code="PR24"))
         session.commit()
@@ -72,5 +79,7 @@ def users(uow_factory: Callable[[], UnitOfWork]) -> dict[str, Actor]:
     """Logged-in actors by user name: admin, olga, oleg, sam, sue, cleo."""
     with uow_factory() as uow:
         rows = uow.session.scalars(select(User)).all()
-        return {u.username: Actor(u.id, u.username, u.full_name,
-                                  frozenset(Role(r) for r in u.roles)) for u in rows}
+        return {
+            u.username: Actor(u.id, u.username, u.full_name, frozenset(Role(r) for r in u.roles))
+            for u in rows
+        }

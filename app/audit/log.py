@@ -95,7 +95,7 @@ def append(
     )
     event.hash = chain_hash(prev, event)
     session.add(event)
-    session.flush([event])
+    session.flush()
     return event
 
 
