@@ -12,9 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 from bisect import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from app.demo.names import Weighted
 from app.demo.population import add_years
 from app.demo.relevance import Test, compile_relevant
 from app.imports.xlsform import METADATA, SELECT_MULTIPLE, SELECT_ONE, FormDefinition
@@ -166,18 +168,43 @@ def _local_stamp(moment: dt.datetime) -> str:
 
 Profile = tuple[str, int, bool]
 _AGE_BANDS = (25, 36, 55, 63)
+_HOUSEHOLD = Weighted(list(zip(range(1, 8), (22.0, 32, 20, 16, 6, 3, 1), strict=True)))
+_COUNT = Weighted(list(zip(range(1, 13), (30.0, 22, 14, 9, 7, 5, 4, 3, 2, 2, 1, 1), strict=True)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Draw:
+    """A choice question's draw for one kind of person."""
+
+    draw: Weighted[str]
+    extra: tuple[tuple[str, float], ...]
+    order: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Filling:
+    """One person filling the form in."""
+
+    rng: random.Random
+    person: Person
+    profile: Profile
+    submitted: dt.datetime
+    today: dt.date
+
+
+ValueMaker = Callable[[_Filling], str]
 
 
 @dataclass(frozen=True, slots=True)
 class _Step:
-    """One question as the filler meets it."""
+    """One question as the filler meets it, with how its value is made."""
 
     question_id: int
     path: str
     name: str
-    kind: str
-    required: bool
+    conditional: bool
     shown: Test | None
+    make: ValueMaker
 
 
 class AnswerMaker:
@@ -187,6 +214,16 @@ class AnswerMaker:
         self.form = form
         self.markers = {m.question: set(m.choices) for m in form.markers}
         self.link = form.link_question
+        self._weights: dict[str, dict[str, float]] = {}
+        shaper = random.Random(f"{form.form_id}:{form.version}")
+        for q in form.questions:
+            if q.kind in (SELECT_ONE, SELECT_MULTIPLE) and q.list_name:
+                names = form.choice_names(q.list_name)
+                table = CHOICE_WEIGHTS.get(q.name) or CHOICE_WEIGHTS.get(q.list_name)
+                self._weights[q.path] = {
+                    n: (table.get(n, 1.0) if table else shaper.uniform(0.3, 3.0)) for n in names
+                }
+        self._draws: dict[tuple[str, Profile], _Draw] = {}
         self.groups = [
             (q.path + "/", compile_relevant(q.relevant))
             for q in form.questions
@@ -197,24 +234,13 @@ class AnswerMaker:
                 question_ids[q.path],
                 q.path,
                 q.name,
-                q.kind,
-                q.required,
+                bool(q.relevant.strip()),
                 compile_relevant(q.relevant),
+                self._maker(q.path, q.name, q.kind, q.required),
             )
             for q in form.questions
             if q.answered and q.path in question_ids
         ]
-        self._weights: dict[str, dict[str, float]] = {}
-        shaper = random.Random(f"{form.form_id}:{form.version}")
-        for q in form.questions:
-            if q.kind in (SELECT_ONE, SELECT_MULTIPLE) and q.list_name:
-                names = form.choice_names(q.list_name)
-                table = CHOICE_WEIGHTS.get(q.name) or CHOICE_WEIGHTS.get(q.list_name)
-                self._weights[q.path] = {
-                    n: (table.get(n, 1.0) if table else shaper.uniform(0.3, 3.0)) for n in names
-                }
-        self._draws: dict[tuple[str, Profile], tuple[list[str], list[float], dict[str, float]]]
-        self._draws = {}
 
     def relied_paths(self) -> list[str]:
         """Questions a decision may cite: those with markers, else any choice question."""
@@ -229,53 +255,49 @@ class AnswerMaker:
         out: list[tuple[int, str]] = []
         skipped = tuple(prefix for prefix, shown in self.groups if not _decide(rng, shown, values))
         today = submitted.astimezone(LOCAL_TZ).date()
-        profile = (
-            person.citizenship,
-            bisect(_AGE_BANDS, _years(person.date_of_birth, today)),
-            person.flagged,
+        age_band = bisect(_AGE_BANDS, _years(person.date_of_birth, today))
+        filling = _Filling(
+            rng, person, (person.citizenship, age_band, person.flagged), submitted, today
         )
         for step in self.steps:
             if skipped and step.path.startswith(skipped):
                 continue
-            if step.shown is not None and not _decide(rng, step.shown, values):
+            if step.conditional and not _decide(rng, step.shown, values):
                 continue
-            value = self._value(rng, step, person, profile, submitted, today)
+            value = step.make(filling)
             if value:
                 values[step.name] = value
                 out.append((step.question_id, value))
         return out
 
-    # --- one value -------------------------------------------------------------------
+    # --- how each question's value is made ------------------------------------------
 
-    def _value(
-        self,
-        rng: random.Random,
-        step: _Step,
-        person: Person,
-        profile: Profile,
-        submitted: dt.datetime,
-        today: dt.date,
-    ) -> str:
-        kind, name = step.kind, step.name
-        if step.path == self.link or name == self.link:
-            return person.permit_number
+    def _maker(self, path: str, name: str, kind: str, required: bool) -> ValueMaker:
+        if path == self.link or name == self.link:
+            return lambda f: f.person.permit_number
         if kind in (SELECT_ONE, SELECT_MULTIPLE):
-            if name == "citizenship" and person.citizenship.lower() in self._weights[step.path]:
-                return person.citizenship.lower()
-            return self._choose(rng, step.path, kind == SELECT_MULTIPLE, profile)
+            if not self._weights.get(path):
+                return lambda f: ""
+            multiple = kind == SELECT_MULTIPLE
+            if name == "citizenship":
+                own = {c.lower() for c in ("BY", "RU")} & set(self._weights[path])
+                return lambda f: (
+                    f.person.citizenship.lower()
+                    if f.person.citizenship.lower() in own
+                    else self._choose(f.rng, path, multiple, f.profile)
+                )
+            return lambda f: self._choose(f.rng, path, multiple, f.profile)
         if kind in METADATA:
-            return self._metadata(rng, kind, submitted)
+            return lambda f: self._metadata(f.rng, kind, f.submitted)
         if kind == "date":
-            return self._date(rng, name, person, today).isoformat()
+            return lambda f: self._date(f.rng, name, f.person, f.today).isoformat()
         if kind in ("integer", "decimal"):
-            return str(self._number(rng, name, person, today))
+            return lambda f: str(self._number(f.rng, name, f.person, f.today))
         if kind == "text":
-            return self._text(rng, name, step.required, person)
-        return ""
+            return lambda f: self._text(f.rng, name, required, f.person)
+        return lambda f: ""
 
-    def _draw_table(
-        self, path: str, profile: Profile
-    ) -> tuple[list[str], list[float], dict[str, float]]:
+    def _draw_table(self, path: str, profile: Profile) -> _Draw:
         key = (path, profile)
         found = self._draws.get(key)
         if found is not None:
@@ -297,30 +319,28 @@ class AnswerMaker:
                 if choice in weights:
                     weights[choice] = (weights[choice] + 1.0) * MARKER_BOOST
         names = [n for n, w in weights.items() if w > 0] or list(weights)
-        total = 0.0
-        cumulative = []
-        for n in names:
-            total += max(weights[n], 0.01)
-            cumulative.append(total)
+        draw = Weighted([(n, max(weights[n], 0.01)) for n in names])
         # The chance that each other choice joins a select_multiple answer.
-        extra = {n: min(0.9, weights[n] / total * 1.5) for n in names if n not in EXCLUSIVE_CHOICES}
-        found = (names, cumulative, extra)
+        extra = tuple(
+            (n, min(0.9, weights[n] / draw.total * 1.5))
+            for n in names
+            if n not in EXCLUSIVE_CHOICES
+        )
+        found = _Draw(draw, extra, tuple(self._weights[path]))
         self._draws[key] = found
         return found
 
     def _choose(self, rng: random.Random, path: str, multiple: bool, profile: Profile) -> str:
-        if not self._weights.get(path):
-            return ""
-        names, cumulative, extra = self._draw_table(path, profile)
-        first = rng.choices(names, cum_weights=cumulative)[0]
+        table = self._draws.get((path, profile)) or self._draw_table(path, profile)
+        first = table.draw.draw(rng)
         if not multiple or first in EXCLUSIVE_CHOICES:
             return first
         chosen = {first}
-        for n, chance in extra.items():
+        for n, chance in table.extra:
             if rng.random() < chance:
                 chosen.add(n)
         # Stored as the exports give it: choice names in form order, space-separated.
-        return " ".join(n for n in self._weights[path] if n in chosen)
+        return " ".join(n for n in table.order if n in chosen)
 
     def _metadata(self, rng: random.Random, kind: str, submitted: dt.datetime) -> str:
         if kind == "end":
@@ -347,8 +367,8 @@ class AnswerMaker:
             held = max(1, _years(person.permit_issued, today))
             return min(held + rng.randint(0, 15), max(1, _years(person.date_of_birth, today)))
         if "household" in name:
-            return rng.choices(range(1, 8), weights=(22, 32, 20, 16, 6, 3, 1))[0]
-        return rng.choices(range(1, 13), weights=(30, 22, 14, 9, 7, 5, 4, 3, 2, 2, 1, 1))[0]
+            return _HOUSEHOLD.draw(rng)
+        return _COUNT.draw(rng)
 
     def _text(self, rng: random.Random, name: str, required: bool, person: Person) -> str:
         if name == "surname":

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from faker import Faker
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 import resources
@@ -37,6 +37,7 @@ from app.db.models import (
     User,
 )
 from app.demo.answers import AnswerMaker, Person
+from app.demo.bulk import insert_rows
 from app.demo.casework import CaseBuilder, Casework, Team, Timeline, shuffled_states
 from app.demo.population import citizenships, holder, permit_numbers
 from app.domain.errors import PermitReviewError
@@ -328,7 +329,7 @@ def fill_demo(
                 (InformationRequest, rows.requests),
             ):
                 if batch:
-                    session.execute(insert(_table(model)), batch)
+                    insert_rows(session, _table(model), batch)
             counts["responses"] += len(responses)
             counts["answers"] += len(answers)
             counts["decisions"] += len(rows.decisions)

@@ -9,6 +9,7 @@ Given names are the common ones of the generations born 1940-2005.
 from __future__ import annotations
 
 import random
+from bisect import bisect
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -273,9 +274,12 @@ class Weighted[T]:
     def __init__(self, items: list[tuple[T, float]]) -> None:
         self.items = [item for item, _ in items]
         self.cumulative = list(accumulate(weight for _, weight in items))
+        self.total = self.cumulative[-1]
+        self.last = len(self.items) - 1
 
     def draw(self, rng: random.Random) -> T:
-        return rng.choices(self.items, cum_weights=self.cumulative)[0]
+        # As random.choices with cum_weights, without its per-call set-up.
+        return self.items[bisect(self.cumulative, rng.random() * self.total, 0, self.last)]
 
 
 def _zipf(items: tuple[str, ...]) -> list[tuple[str, float]]:

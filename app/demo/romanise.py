@@ -9,6 +9,8 @@ spelling, so the registry holds these forms, in title case.
 
 from __future__ import annotations
 
+from functools import cache
+
 _RUSSIAN = {
     "а": "a",
     "б": "b",
@@ -101,11 +103,13 @@ def _title(latin: str) -> str:
     return "".join(out)
 
 
+@cache
 def russian(name: str) -> str:
     """A Russian name as a Russian passport prints it (ICAO 9303), in title case."""
     return _title("".join(_RUSSIAN.get(ch, ch) for ch in name.lower()))
 
 
+@cache
 def belarusian(name: str) -> str:
     """A Belarusian name as a Belarusian passport prints it, in title case."""
     text = name.lower()
