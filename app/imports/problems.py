@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from app.domain.errors import PermitReviewError
 
@@ -48,9 +46,11 @@ class Problem:
 class ImportRefused(PermitReviewError):
     """The file cannot be imported; nothing was written. `problems` says why, row by row."""
 
-    def __init__(self, message: str, problems: Iterable[Problem] = ()) -> None:
+    def __init__(self, message: str, problems: Iterable[Problem] = (), result: Any = None) -> None:
         super().__init__(message)
         self.problems = list(problems)
+        # The counts of the refused import (an ImportResult), when rows were read.
+        self.result = result
 
 
 class ImportCancelled(PermitReviewError):
@@ -62,29 +62,6 @@ def file_problem(file_name: str, reason: str) -> ImportRefused:
     return ImportRefused(f"{file_name}: {reason}", [Problem(None, "", "", reason)])
 
 
-REPORT_COLUMNS = ("row", "column", "value", "reason", "severity")
-
-
-def write_report(path: Path, problems: Iterable[Problem]) -> int:
-    """The problems as a CSV file (UTF-8 with BOM, so that spreadsheet programs read it)."""
-    count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(REPORT_COLUMNS)
-        for p in problems:
-            writer.writerow(
-                [
-                    "" if p.row is None else p.row,
-                    p.column,
-                    _defused(shown(p.value)),
-                    p.reason,
-                    p.severity,
-                ]
-            )
-            count += 1
-    return count
-
-
-def _defused(text: str) -> str:
-    # A value like "=SUM(2,3)" must open in a spreadsheet as text, not run as a formula.
+def defused(text: str) -> str:
+    """Text for a CSV cell that a spreadsheet opens as text, never as a formula."""
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

@@ -61,7 +61,7 @@ def cell_text(value: Any) -> str:
     if isinstance(value, dt.datetime):
         if value.time() == dt.time(0) and value.tzinfo is None:
             return value.date().isoformat()
-        return value.isoformat()
+        return value.isoformat(timespec="milliseconds" if value.microsecond else "seconds")
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     return value if isinstance(value, str) else str(value)
