@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.db.engine import is_sqlite, make_engine
+from app.db.engine import BUSY_TIMEOUT_MS, is_sqlite, make_engine
 from app.domain.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -35,12 +35,17 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def sqlite_backup(source: Path, target: Path) -> Path:
-    """Copy an SQLite file through SQLite's backup API and check the copy."""
+def sqlite_backup(source: Path, target: Path, key: bytes | None = None) -> Path:
+    """Copy an SQLite file through SQLite's backup API and check the copy.
+
+    With the key of an encrypted store, the copy is encrypted with the same key.
+    """
+    from app.db.crypto import open_file
+
     target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = open_file(source, key, readonly=True)
     try:
-        dst = sqlite3.connect(target)
+        dst = open_file(target, key)
         try:
             src.backup(dst)
             result = dst.execute("PRAGMA integrity_check").fetchone()
@@ -57,14 +62,29 @@ def sqlite_backup(source: Path, target: Path) -> Path:
 class Store:
     """One database: the engine, a session factory, and what is needed to migrate it."""
 
-    def __init__(self, url: str, *, backups: Path | None = None) -> None:
+    def __init__(
+        self, url: str, *, backups: Path | None = None, key: bytes | None = None
+    ) -> None:
         self.url = url
         self.backups = backups
-        self.engine: Engine = make_engine(url)
+        # The SQLCipher key of an encrypted store (app.db.crypto); None for a plain one.
+        self.key = key
+        self.engine: Engine = make_engine(url, **self._keyed(url, key))
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._readers = sessionmaker(
             self.engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False
         )
+
+    @staticmethod
+    def _keyed(url: str, key: bytes | None) -> dict[str, Any]:
+        if key is None:
+            return {}
+        from app.db import crypto
+
+        database = make_url(url).database
+        if not is_sqlite(url) or not database or database == ":memory:":
+            raise StoreError("Only an SQLite store file can be encrypted.")
+        return crypto.engine_options(Path(database), key, BUSY_TIMEOUT_MS / 1000)
 
     @property
     def is_sqlite(self) -> bool:
@@ -109,7 +129,9 @@ class Store:
         if path is not None and path.exists() and not self.is_empty():
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             folder = self.backups or path.parent / "backups"
-            backup = sqlite_backup(path, folder / f"before-migration-{current}-{stamp}.sqlite3")
+            backup = sqlite_backup(
+                path, folder / f"before-migration-{current}-{stamp}.sqlite3", self.key
+            )
             log.info("backed up the store before migrating from %s to %s", current, head)
         cfg = alembic_config()
         with self.engine.begin() as conn:
@@ -138,12 +160,29 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(url: str, *, backups: Path | None = None, migrate: bool = True) -> Store:
+def open_store(
+    url: str,
+    *,
+    backups: Path | None = None,
+    migrate: bool = True,
+    key: bytes | None = None,
+    check: bool = False,
+) -> Store:
+    """Open (and migrate) a store. `key` opens an encrypted one; `check` runs SQLite's
+    quick_check first and raises StoreDamaged naming the backup to restore."""
     if is_sqlite(url):
         database = make_url(url).database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-    store = Store(url, backups=backups)
+    store = Store(url, backups=backups, key=key)
+    if check:
+        from app import integrity
+
+        try:
+            integrity.startup_check(store)
+        except BaseException:
+            store.dispose()
+            raise
     if migrate:
         store.migrate()
     return store
