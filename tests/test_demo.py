@@ -21,13 +21,16 @@ from app.db.models import (
     Case,
     Choice,
     Decision,
+    Dispatch,
     InformationItem,
     InformationRequest,
+    Letter,
     Permit,
     Question,
     Questionnaire,
     Resident,
     Response,
+    Service,
     SignOff,
     User,
 )
@@ -179,13 +182,50 @@ def test_permit_numbers_are_eight_digit_text(demo: tuple[Store, dict[str, Any]])
 # --- the casework ---------------------------------------------------------------------
 
 
+LETTER_STAGES = {"letters_issued", "dispatched", "served"}
+
+
 def test_every_demo_state_is_present(demo: tuple[Store, dict[str, Any]]) -> None:
     store, result = demo
     with store.reading() as session:
         states = Counter(session.scalars(select(Case.state)))
-    assert set(states) == {s.value for s in DEMO_STATES}
+    assert set(states) == {s.value for s in DEMO_STATES} | LETTER_STAGES
     assert states == Counter(result["cases_by_state"])
-    assert states == Counter({s.value: n for s, n in state_counts(N).items()})
+    planned = Counter({s.value: n for s, n in state_counts(N).items()})
+    sent = sum(states[s] for s in LETTER_STAGES)
+    assert result["letters"] == {s: states[s] for s in LETTER_STAGES}
+    assert states["awaiting_letters"] + sent == planned.pop("awaiting_letters")
+    assert all(states[s] == n for s, n in planned.items())
+
+
+def test_revocations_are_about_one_in_sixty_of_decided_cases() -> None:
+    counts = state_counts(74_000)
+    decided = counts[State.CLOSED_RETAINED] + counts[State.AWAITING_LETTERS]
+    assert counts[State.AWAITING_LETTERS] / decided == pytest.approx(1164 / 74000, rel=0.01)
+    assert sum(counts.values()) == 74_000
+
+
+def test_letters_went_through_the_letters_service(demo: tuple[Store, dict[str, Any]]) -> None:
+    store, result = demo
+    with store.reading() as session:
+        letters = session.execute(
+            select(Letter.registration_number, Letter.issued_on, Letter.pdf, Case.state)
+            .join(Case, Case.id == Letter.case_id)
+            .order_by(Letter.year, Letter.sequence)
+        ).all()
+        served = session.scalars(select(Service)).all()
+        dispatched = session.scalar(select(func.count()).select_from(Dispatch))
+        assert len(served) == sum(1 for x in letters if x.state == "served") // 2
+        for service in served:
+            assert service.appeal_deadline > service.served_on
+            assert service.departure_deadline > service.appeal_deadline
+    assert letters and all(x.pdf.startswith(b"%PDF") for x in letters)
+    # A decision letter and an appeal-rights notice for each case sent.
+    assert len(letters) == 2 * sum(result["letters"].values())
+    # Registration numbers follow the issue dates.
+    dates = [x.issued_on for x in letters]
+    assert dates == sorted(dates)
+    assert dispatched and all(x.issued_on <= NOW.date() for x in letters)
 
 
 def test_four_eyes_holds_for_every_signoff(demo: tuple[Store, dict[str, Any]]) -> None:
@@ -206,7 +246,7 @@ def test_four_eyes_holds_for_every_signoff(demo: tuple[Store, dict[str, Any]]) -
 
 
 def test_records_match_each_state(demo: tuple[Store, dict[str, Any]]) -> None:
-    store, result = demo
+    store, _ = demo
     with store.reading() as session:
         cases = session.scalars(select(Case)).all()
         decisions: dict[int, list[Decision]] = {}
@@ -240,7 +280,7 @@ def test_records_match_each_state(demo: tuple[Store, dict[str, Any]]) -> None:
                     "retain",
                     "approved",
                 )
-            if case.state == State.AWAITING_LETTERS:
+            if case.state in (State.AWAITING_LETTERS, *LETTER_STAGES):
                 revoked += 1
                 assert latest is not None and (latest.outcome, latest.status) == (
                     "revoke",
@@ -249,8 +289,7 @@ def test_records_match_each_state(demo: tuple[Store, dict[str, Any]]) -> None:
                 assert latest.legal_bases and latest.reasons and latest.assessment
                 assert case.id in restricted and latest.relied_items
             assert case.state_changed_at <= NOW
-    decided = result["cases_by_state"]["closed_retained"] + revoked
-    assert revoked == max(1, round(decided * 1164 / 74000))
+    assert revoked == state_counts(N)[State.AWAITING_LETTERS]
 
 
 def test_answers_fit_the_questionnaire(demo: tuple[Store, dict[str, Any]]) -> None:
@@ -318,25 +357,37 @@ def test_search_by_latin_and_cyrillic_prefix(
             assert any(w.startswith(fold(typed)) for w in words), (typed, c)
 
 
-def test_one_audit_event_with_counts_only(demo: tuple[Store, dict[str, Any]]) -> None:
-    store, _ = demo
+def test_one_audit_event_for_the_fill_with_counts_only(
+    demo: tuple[Store, dict[str, Any]],
+) -> None:
+    store, result = demo
     with store.reading() as session:
-        events = session.scalars(
+        assert audit_log.verify(session).ok
+        fills = session.scalars(
             select(AuditEvent.after).where(AuditEvent.action == "demo_filled")
         ).all()
-        assert audit_log.verify(session).ok
         actions = Counter(session.scalars(select(AuditEvent.action)))
-        assert session.scalar(select(func.count()).where(AuditEvent.case_id.is_not(None))) == 0
-    # Logins of other tests may follow; the fill itself wrote these.
+        on_cases = set(
+            session.scalars(select(AuditEvent.case_id).where(AuditEvent.case_id.is_not(None)))
+        )
+        sent = set(session.scalars(select(Case.id).where(Case.state.in_(LETTER_STAGES))))
+    (after,) = fills
+    assert after["residents"] == N and after["cases_by_state"]
+    text = json.dumps(after, ensure_ascii=False)
+    assert not CYRILLIC.search(text) and PASSWORD not in text
+    # Beside the users and the fill, only the letters service's own steps are logged,
+    # for the cases it took on (logins of other tests may follow).
+    assert on_cases == sent
+    cases_sent = sum(result["letters"].values())
     assert {a: n for a, n in actions.items() if a != "login"} == {
         "store_initialised": 1,
         "user_added": 5,
         "demo_filled": 1,
+        "issue_letters": cases_sent,
+        "letter_issued": 2 * cases_sent,
+        "dispatch": result["letters"]["dispatched"] + result["letters"]["served"],
+        "serve": result["letters"]["served"],
     }
-    (after,) = events
-    assert after["residents"] == N and after["cases_by_state"]
-    text = json.dumps(after, ensure_ascii=False)
-    assert not CYRILLIC.search(text) and PASSWORD not in text
 
 
 # --- refusals, the command line and determinism ---------------------------------------

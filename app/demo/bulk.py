@@ -9,13 +9,17 @@ SQLite's own work. Other databases get the Core `insert()`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 Row = dict[str, Any]
+# The FTS5 index over resident names and its insert trigger (migration 0001).
+SEARCH_INDEX = "resident_search"
+SEARCH_TRIGGER = "resident_search_ai"
 
 
 def insert_rows(session: Session, table: Table, rows: Sequence[Row]) -> None:
@@ -50,3 +54,28 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Row]) -> None:
             for row in rows
         ],
     )
+
+
+@contextmanager
+def search_index_rebuilt_after(session: Session) -> Iterator[None]:
+    """Fill the SQLite name-search index once at the end instead of row by row.
+
+    The insert trigger that keeps `resident_search` is dropped for the block and
+    restored from its own stored definition; the index is then rebuilt from the
+    residents. Both happen in the caller's transaction, so a failure undoes them.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    definition = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+        (SEARCH_TRIGGER,),
+    ).scalar()
+    if definition is None:
+        yield
+        return
+    connection.exec_driver_sql(f"DROP TRIGGER {SEARCH_TRIGGER}")
+    yield
+    connection.exec_driver_sql(definition)
+    connection.exec_driver_sql(f"INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}) VALUES ('rebuild')")

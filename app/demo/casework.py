@@ -2,7 +2,9 @@
 
 The demo shows a campaign part-way through: most cases still in the queue,
 some with officers, proposals waiting for sign-off, many decided. About 1.6%
-of decided cases revoke the permit, as in the real review (1,164 of 74,000).
+of decided cases revoke the permit, as in the real review (1,164 of 74,000);
+the letters of a few of them are then issued through the letters service
+(app/demo/letters.py).
 Every approval is signed off by a supervisor other than the proposer.
 """
 
@@ -19,6 +21,7 @@ from app.domain.lifecycle import State
 
 LOCAL_TZ = ZoneInfo("Europe/Vilnius")
 REVOCATION_SHARE = 1_164 / 74_000
+MIN_REVOKED = 4
 
 # Shares of the population in each state; decided cases (closed_retained and the
 # revocations in awaiting_letters) take what is left.
@@ -39,7 +42,8 @@ def state_counts(n: int) -> dict[State, int]:
     """How many of `n` cases are in each state; every state has one case once `n` allows."""
     counts = {state: int(n * share) for state, share in SHARES.items()}
     decided = n - sum(counts.values())
-    revoked = round(decided * REVOCATION_SHARE)
+    # A small demo still gets a few revocations, enough for each letter stage.
+    revoked = max(round(decided * REVOCATION_SHARE), min(MIN_REVOKED, decided // 10))
     counts[State.AWAITING_LETTERS] = revoked
     counts[State.CLOSED_RETAINED] = decided - revoked
     if n >= len(DEMO_STATES):

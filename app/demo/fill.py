@@ -1,8 +1,10 @@
 """`permit-review demo`: a new store filled with a campaign part-way through.
 
-Users are made through the accounts service; the population, responses and
+Users are made through the accounts service. The population, responses and
 casework are written with bulk inserts in one transaction, with ids given in
-advance, and recorded by one audit event that holds only counts.
+advance, and recorded by one audit event that holds only counts. A few
+revocations then go through the letters service (issue, dispatch, service),
+as a clerk would have done in the weeks after their approval.
 """
 
 from __future__ import annotations
@@ -17,9 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from faker import Faker
 from sqlalchemy import Table, func, select
-from sqlalchemy.orm import Session
 
 import resources
 from app.db.models import (
@@ -37,9 +37,10 @@ from app.db.models import (
     User,
 )
 from app.demo.answers import AnswerMaker, Person
-from app.demo.bulk import insert_rows
+from app.demo.bulk import Row, insert_rows, search_index_rebuilt_after
 from app.demo.casework import CaseBuilder, Casework, Team, Timeline, shuffled_states
-from app.demo.population import citizenships, holder, permit_numbers
+from app.demo.letters import send_some_letters
+from app.demo.population import Holder, citizenships, holder, permit_numbers
 from app.domain.errors import PermitReviewError
 from app.domain.lifecycle import State
 from app.domain.roles import Role
@@ -50,6 +51,7 @@ from app.services import accounts
 from app.services.context import Actor, UnitOfWork
 
 Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
 CHUNK = 5_000
 CAMPAIGN_NAME = "Nuolatinių leidimų peržiūra 2024"
 CAMPAIGN_CODE = "PR24"
@@ -57,16 +59,30 @@ QUESTIONNAIRE = ("questionnaire", "review_2024.xlsx")
 # Share of people who sent the questionnaire back, by the state of their case.
 RESPONSE_SHARE = {State.IMPORTED: 0.80, State.ASSIGNED: 0.90, State.CLOSED_WITHDRAWN: 0.60}
 RESPONSE_SHARE_WORKED = 0.98
+# People whose answers lean towards what the questionnaire's markers point at.
 FLAGGED_SHARE = 0.03
+FLAGGED_SHARE_REVOKED = 0.8
 
-# (user name, role, title for a man, title for a woman)
+# (user name, role, full name, title)
 TEAM = [
-    ("admin", Role.ADMIN, "IT administratorius", "IT administratorė"),
-    ("officer", Role.OFFICER, "Vyriausiasis specialistas", "Vyriausioji specialistė"),
-    ("officer2", Role.OFFICER, "Vyriausiasis specialistas", "Vyriausioji specialistė"),
-    ("supervisor", Role.SUPERVISOR, "Skyriaus vedėjas", "Skyriaus vedėja"),
-    ("supervisor2", Role.SUPERVISOR, "Skyriaus vedėjo pavaduotojas", "Skyriaus vedėjo pavaduotoja"),
-    ("clerk", Role.CLERK, "Dokumentų valdymo specialistas", "Dokumentų valdymo specialistė"),
+    ("admin", Role.ADMIN, "Tomas Kazlauskas", "IT administratorius"),
+    ("officer", Role.OFFICER, "Rūta Petrauskienė", "Vyriausioji specialistė"),
+    ("officer2", Role.OFFICER, "Mantas Urbonas", "Vyriausiasis specialistas"),
+    ("supervisor", Role.SUPERVISOR, "Jolanta Stankevičienė", "Skyriaus vedėja"),
+    ("supervisor2", Role.SUPERVISOR, "Darius Paulauskas", "Skyriaus vedėjo pavaduotojas"),
+    ("clerk", Role.CLERK, "Eglė Žukauskaitė", "Dokumentų valdymo specialistė"),
+]
+# Tables given ids in advance, in the order they are written.
+TABLES: list[type[Base]] = [
+    Resident,
+    Permit,
+    Case,
+    Response,
+    Answer,
+    InformationItem,
+    Decision,
+    SignOff,
+    InformationRequest,
 ]
 
 
@@ -89,63 +105,236 @@ def _table(model: type[Base]) -> Table:
 
 def _check_new_store(uow: UnitOfWork) -> None:
     with uow:
-        session = uow.session
         for model, what in ((User, "users"), (Case, "cases"), (Resident, "residents")):
-            if session.scalar(select(func.count()).select_from(model)):
+            if uow.session.scalar(select(func.count()).select_from(model)):
                 raise PermitReviewError(
                     f"The store {uow.store.describe()} already has {what}; the demo fills only "
                     "a new store. Give an empty folder with --data-dir."
                 )
 
 
-def _create_team(uow: UnitOfWork, options: DemoOptions) -> tuple[Actor, Team, list[dict[str, str]]]:
-    faker = Faker("lt_LT")
-    faker.seed_instance(options.seed)
-    users: list[dict[str, str]] = []
-    ids: dict[str, int] = {}
-    admin: Actor | None = None
-    for username, role, title_m, title_f in TEAM:
-        female = faker.random.random() < 0.6
-        full_name = faker.name_female() if female else faker.name_male()
+def _create_team(uow: UnitOfWork, options: DemoOptions) -> tuple[dict[str, Actor], list[Row]]:
+    """The demo's users, one per role and a second officer and supervisor for four-eyes."""
+    actors: dict[str, Actor] = {}
+    shown: list[Row] = []
+    for username, role, full_name, title in TEAM:
         password = options.password or options.random_password()
-        if admin is None:
-            admin = accounts.initialise(
+        if not actors:
+            actors[username] = accounts.initialise(
                 uow, username=username, full_name=full_name, password=password
             )
-            ids[username] = admin.user_id
         else:
-            changed = accounts.add_user(
+            accounts.add_user(
                 uow,
-                admin,
+                actors["admin"],
                 username=username,
                 full_name=full_name,
                 roles=frozenset({role}),
                 password=password,
-                title=title_f if female else title_m,
+                title=title,
             )
             with uow:
-                found = uow.session.scalar(select(User.id).where(User.username == username))
-            assert found is not None, changed
-            ids[username] = found
-        users.append(
+                user_id = uow.session.scalars(
+                    select(User.id).where(User.username == username)
+                ).one()
+            actors[username] = Actor(user_id, username, full_name, frozenset({role}))
+        shown.append(
             {"username": username, "role": role.value, "full_name": full_name, "password": password}
         )
-    assert admin is not None
-    team = Team(
-        admin=ids["admin"],
-        officers=(ids["officer"], ids["officer2"]),
-        supervisors=(ids["supervisor"], ids["supervisor2"]),
-        clerk=ids["clerk"],
-    )
-    return admin, team, users
+    return actors, shown
 
 
-def _next_ids(session: Session, models: list[type[Base]]) -> dict[str, int]:
-    out = {}
-    for model in models:
-        table = _table(model)
-        out[table.name] = (session.scalar(select(func.max(table.c.id))) or 0) + 1
-    return out
+def _uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+class _Population:
+    """Writes the population chunk by chunk; the random streams run through in order, so
+    the same seed gives the same rows whatever the chunk size."""
+
+    def __init__(self, uow: UnitOfWork, options: DemoOptions, team: Team) -> None:
+        session = uow.session
+        self.session = session
+        self.n = options.residents
+        now = uow.clock.now()
+        imported = (now - dt.timedelta(days=150)).replace(hour=7, minute=0, second=0, microsecond=0)
+        self.timeline = Timeline(imported, imported + dt.timedelta(days=30), now)
+        self.survey_end = min(imported + dt.timedelta(days=75), now - dt.timedelta(hours=1))
+        self.campaign = Campaign(name=CAMPAIGN_NAME, code=CAMPAIGN_CODE, created_at=imported)
+        session.add(self.campaign)
+        session.flush()
+        form = parse_xlsform(resources.path(*QUESTIONNAIRE))
+        self.questionnaire, _ = store_form(session, self.campaign, form)
+        stored_form, question_ids = load_form(session, self.questionnaire)
+        self.answers = AnswerMaker(stored_form, question_ids)
+        self.ids = {
+            _table(m).name: (session.scalar(select(func.max(_table(m).c.id))) or 0) + 1
+            for m in TABLES
+            if m is not Answer
+        }
+        self.casework = Casework(self.ids)
+        self.cases = CaseBuilder(
+            team,
+            self.timeline,
+            self.casework,
+            [b.code for b in uow.settings.legal_bases],
+            self.answers.relied_paths(),
+            uow.settings.period("information_request_days"),
+        )
+        self.case_number: str = uow.settings["case_number_format"]
+        self.people_rng = random.Random(f"demo:{options.seed}:people")
+        self.case_rng = random.Random(f"demo:{options.seed}:cases")
+        self.answer_rng = random.Random(f"demo:{options.seed}:answers")
+        self.citizenships = citizenships(self.people_rng, self.n)
+        self.permit_numbers = permit_numbers(self.people_rng, self.n)
+        self.states = shuffled_states(self.case_rng, self.n)
+        self.counts: Counter[str] = Counter()
+        self.batch: dict[str, list[Row]] = {}
+
+    def write(self, progress: Progress | None, cancel: Cancel | None) -> None:
+        with search_index_rebuilt_after(self.session):
+            for start in range(0, self.n, CHUNK):
+                if cancel is not None and cancel():
+                    raise PermitReviewError("The demo fill was cancelled; nothing was added.")
+                self.batch = {_table(m).name: [] for m in TABLES}
+                self.casework.clear()
+                for i in range(start, min(start + CHUNK, self.n)):
+                    self._one(i)
+                self.batch["information_item"] = self.casework.items
+                self.batch["decision"] = self.casework.decisions
+                self.batch["signoff"] = self.casework.signoffs
+                self.batch["information_request"] = self.casework.requests
+                for model in TABLES:
+                    rows = self.batch[_table(model).name]
+                    insert_rows(self.session, _table(model), rows)
+                    self.counts[_table(model).name] += len(rows)
+                if progress is not None:
+                    progress(min(start + CHUNK, self.n), self.n)
+
+    def _one(self, i: int) -> None:
+        person = holder(self.people_rng, self.citizenships[i], self.permit_numbers[i])
+        resident_id = self.ids["resident"] + i
+        permit_id = self.ids["permit"] + i
+        case_id = self.ids["review_case"] + i
+        self.batch["resident"].append(self._resident(resident_id, person))
+        self.batch["permit"].append(
+            {
+                "id": permit_id,
+                "resident_id": resident_id,
+                "permit_number": person.permit_number,
+                "permit_type": person.permit_type,
+                "issued_on": person.issued_on,
+                "valid_until": person.valid_until,
+                "status": "valid",
+            }
+        )
+        state = self.states[i]
+        own = self.cases.build(self.case_rng, case_id, state)
+        received = self._response(case_id, state, person)
+        self.batch["review_case"].append(
+            {
+                "id": case_id,
+                "case_number": self.case_number.format(campaign=CAMPAIGN_CODE, seq=i + 1),
+                "campaign_id": self.campaign.id,
+                "resident_id": resident_id,
+                "permit_id": permit_id,
+                "state": state.value,
+                "response_received_at": received,
+                "created_at": self.timeline.imported_at,
+                **own,
+            }
+        )
+        self.counts[state.value] += 1
+        self.counts[f"citizenship_{person.citizenship}"] += 1
+
+    def _resident(self, resident_id: int, person: Holder) -> Row:
+        name, where = person.name, person.address
+        return {
+            "id": resident_id,
+            "surname": name.surname,
+            "given_names": name.given_names,
+            "surname_native": name.surname_native,
+            "given_names_native": name.given_names_native,
+            "date_of_birth": person.date_of_birth,
+            "citizenship": person.citizenship,
+            "address_line1": where.line1,
+            "address_line2": where.line2,
+            "postal_code": where.postal_code,
+            "city": where.city,
+            "preferred_language": person.preferred_language,
+            "search_text": search_text(
+                name.surname,
+                name.given_names,
+                name.surname_native,
+                name.given_names_native,
+                person.permit_number,
+            ),
+            "updated_at": self.timeline.imported_at,
+            "version": 1,
+        }
+
+    def _response(self, case_id: int, state: State, person: Holder) -> dt.datetime | None:
+        """The person's questionnaire, if they sent one back; returns when it arrived."""
+        rng = self.answer_rng
+        worked = state not in RESPONSE_SHARE
+        if rng.random() >= (RESPONSE_SHARE_WORKED if worked else RESPONSE_SHARE[state]):
+            return None
+        # Cases that officers worked on were answered before the work began.
+        opened = self.timeline.imported_at + dt.timedelta(days=1)
+        closed = self.timeline.work_from if worked else self.survey_end
+        span = max((closed - opened).total_seconds(), 60.0)
+        received = opened + dt.timedelta(seconds=rng.uniform(0, span))
+        response_id = self.ids["response"] + self.counts["response"]
+        response_id += len(self.batch["response"])
+        self.batch["response"].append(
+            {
+                "id": response_id,
+                "case_id": case_id,
+                "instance_id": f"uuid:{_uuid(rng)}",
+                "questionnaire_id": self.questionnaire.id,
+                "batch_id": None,
+                "submitted_at": received,
+                "source": "demo",
+                "current": True,
+            }
+        )
+        revoked = state is State.AWAITING_LETTERS
+        flagged = (revoked and rng.random() < FLAGGED_SHARE_REVOKED) or rng.random() < FLAGGED_SHARE
+        name = person.name
+        about = Person(
+            person.permit_number,
+            name.surname,
+            name.given_names,
+            name.surname_native,
+            name.given_names_native,
+            person.date_of_birth,
+            person.citizenship,
+            person.preferred_language,
+            person.issued_on,
+            flagged,
+        )
+        self.batch["answer"].extend(
+            {"response_id": response_id, "question_id": qid, "value": value}
+            for qid, value in self.answers.answers(rng, about, received)
+        )
+        return received
+
+    def summary(self, seed: int) -> dict[str, Any]:
+        counts = self.counts
+        return {
+            "campaign": CAMPAIGN_CODE,
+            "seed": seed,
+            "residents": self.n,
+            "cases": self.n,
+            "responses": counts["response"],
+            "answers": counts["answer"],
+            "decisions": counts["decision"],
+            "signoffs": counts["signoff"],
+            "information_items": counts["information_item"],
+            "information_requests": counts["information_request"],
+            "citizenship": {"BY": counts["citizenship_BY"], "RU": counts["citizenship_RU"]},
+            "cases_by_state": {s.value: counts[s.value] for s in State if counts[s.value]},
+        }
 
 
 def fill_demo(
@@ -153,215 +342,36 @@ def fill_demo(
     options: DemoOptions,
     *,
     progress: Progress | None = None,
-    cancel: Callable[[], bool] | None = None,
+    cancel: Cancel | None = None,
 ) -> dict[str, Any]:
     """Fill a new store; returns counts, the time taken and the users with their passwords."""
     if options.residents < 1:
         raise PermitReviewError("The demo needs at least one resident.")
     started = time.perf_counter()
     _check_new_store(uow)
-    admin, team, users = _create_team(uow, options)
-    n = options.residents
+    actors, users = _create_team(uow, options)
+    team = Team(
+        admin=actors["admin"].user_id,
+        officers=(actors["officer"].user_id, actors["officer2"].user_id),
+        supervisors=(actors["supervisor"].user_id, actors["supervisor2"].user_id),
+        clerk=actors["clerk"].user_id,
+    )
     with uow:
-        session = uow.session
-        now = uow.clock.now()
-        imported_at = (now - dt.timedelta(days=150)).replace(
-            hour=7, minute=0, second=0, microsecond=0
-        )
-        timeline = Timeline(imported_at, imported_at + dt.timedelta(days=30), now)
-        campaign = Campaign(name=CAMPAIGN_NAME, code=CAMPAIGN_CODE, created_at=imported_at)
-        session.add(campaign)
-        session.flush()
-        stored, _ = store_form(session, campaign, parse_xlsform(resources.path(*QUESTIONNAIRE)))
-        form, question_ids = load_form(session, stored)
-        maker = AnswerMaker(form, question_ids)
-        ids = _next_ids(
-            session,
-            [
-                Resident,
-                Permit,
-                Case,
-                Response,
-                Decision,
-                SignOff,
-                InformationItem,
-                InformationRequest,
-            ],
-        )
-        rows = Casework(ids)
-        builder = CaseBuilder(
-            team,
-            timeline,
-            rows,
-            [b.code for b in uow.settings.legal_bases],
-            maker.relied_paths(),
-            uow.settings.period("information_request_days"),
-        )
-        number_format: str = uow.settings["case_number_format"]
-
-        people_rng = random.Random(f"demo:{options.seed}:people")
-        case_rng = random.Random(f"demo:{options.seed}:cases")
-        answer_rng = random.Random(f"demo:{options.seed}:answers")
-        nationality = citizenships(people_rng, n)
-        numbers = permit_numbers(people_rng, n)
-        states = shuffled_states(case_rng, n)
-        survey_end = min(imported_at + dt.timedelta(days=75), now - dt.timedelta(hours=1))
-
-        counts: Counter[str] = Counter()
-        for start in range(0, n, CHUNK):
-            if cancel is not None and cancel():
-                raise PermitReviewError("The demo fill was cancelled; no residents were added.")
-            residents: list[dict[str, Any]] = []
-            permits: list[dict[str, Any]] = []
-            cases: list[dict[str, Any]] = []
-            responses: list[dict[str, Any]] = []
-            answers: list[dict[str, Any]] = []
-            rows.clear()
-            for i in range(start, min(start + CHUNK, n)):
-                person = holder(people_rng, nationality[i], numbers[i])
-                name, where = person.name, person.address
-                resident_id = ids["resident"] + i
-                permit_id = ids["permit"] + i
-                case_id = ids["review_case"] + i
-                residents.append(
-                    {
-                        "id": resident_id,
-                        "surname": name.surname,
-                        "given_names": name.given_names,
-                        "surname_native": name.surname_native,
-                        "given_names_native": name.given_names_native,
-                        "date_of_birth": person.date_of_birth,
-                        "citizenship": person.citizenship,
-                        "address_line1": where.line1,
-                        "address_line2": where.line2,
-                        "postal_code": where.postal_code,
-                        "city": where.city,
-                        "preferred_language": person.preferred_language,
-                        "search_text": search_text(
-                            name.surname,
-                            name.given_names,
-                            name.surname_native,
-                            name.given_names_native,
-                            person.permit_number,
-                        ),
-                        "updated_at": imported_at,
-                        "version": 1,
-                    }
-                )
-                permits.append(
-                    {
-                        "id": permit_id,
-                        "resident_id": resident_id,
-                        "permit_number": person.permit_number,
-                        "permit_type": person.permit_type,
-                        "issued_on": person.issued_on,
-                        "valid_until": person.valid_until,
-                        "status": "valid",
-                    }
-                )
-                state = states[i]
-                case = builder.build(case_rng, case_id, state)
-                worked = state not in RESPONSE_SHARE
-                share = RESPONSE_SHARE_WORKED if worked else RESPONSE_SHARE[state]
-                received = None
-                if answer_rng.random() < share:
-                    last = timeline.work_from if worked else survey_end
-                    span = (last - imported_at).total_seconds() - 86_400
-                    received = imported_at + dt.timedelta(
-                        seconds=86_400 + answer_rng.uniform(0, max(span, 60.0))
-                    )
-                    response_id = ids["response"] + len(responses) + counts["responses"]
-                    responses.append(
-                        {
-                            "id": response_id,
-                            "case_id": case_id,
-                            "instance_id": f"uuid:{_uuid(answer_rng)}",
-                            "questionnaire_id": stored.id,
-                            "batch_id": None,
-                            "submitted_at": received,
-                            "source": "demo",
-                            "current": True,
-                        }
-                    )
-                    flagged = (
-                        state is State.AWAITING_LETTERS and answer_rng.random() < 0.8
-                    ) or answer_rng.random() < FLAGGED_SHARE
-                    about = Person(
-                        person.permit_number,
-                        name.surname,
-                        name.given_names,
-                        name.surname_native,
-                        name.given_names_native,
-                        person.date_of_birth,
-                        person.citizenship,
-                        person.preferred_language,
-                        person.issued_on,
-                        flagged,
-                    )
-                    answers.extend(
-                        {"response_id": response_id, "question_id": qid, "value": value}
-                        for qid, value in maker.answers(answer_rng, about, received)
-                    )
-                cases.append(
-                    {
-                        "id": case_id,
-                        "case_number": number_format.format(campaign=CAMPAIGN_CODE, seq=i + 1),
-                        "campaign_id": campaign.id,
-                        "resident_id": resident_id,
-                        "permit_id": permit_id,
-                        "state": state.value,
-                        "response_received_at": received,
-                        "created_at": imported_at,
-                        **case,
-                    }
-                )
-                counts[state.value] += 1
-                counts[f"citizenship_{person.citizenship}"] += 1
-            for model, batch in (
-                (Resident, residents),
-                (Permit, permits),
-                (Case, cases),
-                (Response, responses),
-                (Answer, answers),
-                (InformationItem, rows.items),
-                (Decision, rows.decisions),
-                (SignOff, rows.signoffs),
-                (InformationRequest, rows.requests),
-            ):
-                if batch:
-                    insert_rows(session, _table(model), batch)
-            counts["responses"] += len(responses)
-            counts["answers"] += len(answers)
-            counts["decisions"] += len(rows.decisions)
-            counts["signoffs"] += len(rows.signoffs)
-            counts["information_items"] += len(rows.items)
-            counts["information_requests"] += len(rows.requests)
-            if progress is not None:
-                progress(min(start + CHUNK, n), n)
-        by_state = {s.value: counts[s.value] for s in State if counts[s.value]}
-        summary = {
-            "campaign": CAMPAIGN_CODE,
-            "residents": n,
-            "cases": n,
-            "responses": counts["responses"],
-            "answers": counts["answers"],
-            "decisions": counts["decisions"],
-            "signoffs": counts["signoffs"],
-            "information_items": counts["information_items"],
-            "information_requests": counts["information_requests"],
-            "citizenship": {"BY": counts["citizenship_BY"], "RU": counts["citizenship_RU"]},
-            "cases_by_state": by_state,
-            "seed": options.seed,
-        }
-        uow.audit(admin, "demo_filled", "campaign", campaign.id, after=summary)
+        population = _Population(uow, options, team)
+        population.write(progress, cancel)
+        summary = population.summary(options.seed)
+        uow.audit(actors["admin"], "demo_filled", "campaign", population.campaign.id, after=summary)
         uow.commit()
+        questionnaire = population.questionnaire
+    letters = send_some_letters(uow, actors["clerk"], options.seed)
+    with uow:
+        rows = uow.session.execute(select(Case.state, func.count()).group_by(Case.state))
+        by_state: dict[str, int] = {state: count for state, count in rows}
     return {
         **summary,
-        "questionnaire": f"{stored.form_id} {stored.form_version}",
+        "cases_by_state": {s.value: by_state[s.value] for s in State if s.value in by_state},
+        "letters": letters,
+        "questionnaire": f"{questionnaire.form_id} {questionnaire.form_version}",
         "seconds": round(time.perf_counter() - started, 3),
         "users": users,
     }
-
-
-def _uuid(rng: random.Random) -> str:
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
