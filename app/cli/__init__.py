@@ -24,7 +24,13 @@ from app.paths import Paths
 log = logging.getLogger(__name__)
 
 COMMAND_MODULES = [setup, users, cases]
-OPTIONAL_MODULES = ["app.cli.imports", "app.cli.letters", "app.cli.audit", "app.cli.reports"]
+OPTIONAL_MODULES = [
+    "app.cli.imports",
+    "app.cli.letters",
+    "app.cli.audit",
+    "app.cli.reports",
+    "app.cli.backup",
+]
 
 
 def global_options() -> argparse.ArgumentParser:
@@ -86,7 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     paths = Paths.from_environment(getattr(args, "data_dir", None))
-    ws = Workspace(paths, getattr(args, "db", None), json_output=getattr(args, "json", False))
+    ws = Workspace(
+        paths, getattr(args, "db", None), json_output=getattr(args, "json", False), args=args
+    )
     handler = getattr(args, "handler", None)
     if handler is None:
         if args.command:

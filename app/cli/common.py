@@ -15,7 +15,7 @@ from typing import Any
 from app.db.store import Store, open_store
 from app.domain.errors import AuthenticationFailed, ValidationError
 from app.paths import Paths
-from app.services import accounts
+from app.services import accounts, encryption
 from app.services.context import Actor, Clock, UnitOfWork
 
 PASSWORD_ENV = "PERMIT_REVIEW_PASSWORD"
@@ -37,15 +37,37 @@ class Workspace:
     _store: Store | None = field(default=None, repr=False)
     _actor: Actor | None = field(default=None, repr=False)
     clock: Clock = field(default_factory=Clock)
+    args: argparse.Namespace | None = field(default=None, repr=False)
+    # The key of an encrypted store (app.services.encryption); None for a plain one.
+    key: bytes | None = field(default=None, repr=False)
+    _credentials: tuple[str, str] | None = field(default=None, repr=False)
 
     @property
     def store(self) -> Store:
         if self._store is None:
-            self.paths.ensure()
-            self._store = open_store(
-                self.paths.database_url(self.db_url), backups=self.paths.backups
-            )
+            self._store = self.open_store()
         return self._store
+
+    def open_store(self, *, check: bool = True, migrate: bool = True) -> Store:
+        """Open the store (quick_check first); an encrypted one is unlocked with the acting
+        user's password before anything else is read."""
+        self.paths.ensure()
+        url = self.paths.database_url(self.db_url)
+        if self.key is None:
+            self.key = encryption.key_for(url, self.credentials)
+        return open_store(
+            url, backups=self.paths.backups, key=self.key, check=check, migrate=migrate
+        )
+
+    def credentials(self) -> tuple[str, str]:
+        """`--user` and its password, read once (stdin can be read only once)."""
+        if self._credentials is None:
+            args = self.args or argparse.Namespace()
+            username = getattr(args, "user", None) or os.environ.get("PERMIT_REVIEW_USER")
+            if not username:
+                raise UsageError("name the acting user with --user NAME")
+            self._credentials = (username, read_password(args))
+        return self._credentials
 
     def uow(self) -> UnitOfWork:
         return UnitOfWork(self.store, self.clock)
@@ -72,10 +94,9 @@ def read_password(args: argparse.Namespace, *, prompt: str = "Password: ") -> st
 def actor(ws: Workspace, args: argparse.Namespace) -> Actor:
     """Log in as `--user`, exactly as the GUI does."""
     if ws._actor is None:
-        username = getattr(args, "user", None) or os.environ.get("PERMIT_REVIEW_USER")
-        if not username:
-            raise UsageError("name the acting user with --user NAME")
-        password = read_password(args)
+        if ws.args is None:
+            ws.args = args
+        username, password = ws.credentials()
         ws._actor = accounts.authenticate(ws.uow(), username, password)
         if ws._actor is None:
             raise AuthenticationFailed("Wrong user name or password.")

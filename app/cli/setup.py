@@ -9,7 +9,7 @@ from typing import Any
 
 from app.cli.common import Workspace, emit, read_password, table
 from app.domain.errors import ValidationError
-from app.services import accounts
+from app.services import accounts, encryption
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -21,6 +21,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="JSON",
         help="department settings for letters, as a JSON object "
         "(name, address, code, place, signatory_titles)",
+    )
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the store at rest (SQLCipher); each user's password unlocks it",
     )
     p.set_defaults(handler=init)
 
@@ -54,6 +59,11 @@ def init(ws: Workspace, args: argparse.Namespace) -> int:
             raise ValidationError("--department", f"not valid JSON ({exc.msg})") from None
         if not isinstance(department, dict):
             raise ValidationError("--department", "must be a JSON object")
+    if args.encrypt:
+        database = encryption.database_of(ws.paths.database_url(ws.db_url))
+        if database is None:
+            raise ValidationError("--encrypt", "only an SQLite store file can be encrypted")
+        ws.key = encryption.prepare_new(database, args.admin, password)
     admin = accounts.initialise(
         ws.uow(),
         username=args.admin,

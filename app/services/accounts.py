@@ -19,6 +19,7 @@ from app.domain.errors import (
     ValidationError,
 )
 from app.domain.roles import Role
+from app.services import encryption
 from app.services.context import Actor, Changed, SessionState, UnitOfWork
 
 MIN_PASSWORD_LENGTH = 12
@@ -238,6 +239,7 @@ def add_user(
             after={"username": username, "roles": user.roles, "full_name": user.full_name},
         )
         uow.commit()
+        encryption.password_set(uow.store, username, password)
         return Changed("user_added", details=user_summary(user))
 
 
@@ -303,6 +305,7 @@ def reset_password(uow: UnitOfWork, actor: Actor, username: str, new_password: s
         user.failed_logins = []
         uow.audit(actor, "password_reset", "user", user.id)
         uow.commit()
+        encryption.password_set(uow.store, username, new_password)
         return Changed("password_reset", details=user_summary(user))
 
 
@@ -320,4 +323,5 @@ def change_password(uow: UnitOfWork, actor: Actor, old_password: str, new_passwo
         user.must_change_password = False
         uow.audit(actor, "password_changed", "user", user.id)
         uow.commit()
+        encryption.password_set(uow.store, user.username, new_password)
         return Changed("password_changed", details=user_summary(user))
