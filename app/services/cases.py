@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm.attributes import flag_modified
 
 from app.db.models import Case, Decision, InformationRequest, Permit, SignOff, User
 from app.domain.errors import (
@@ -333,6 +334,9 @@ def save_draft(
         draft.assessment = assessment
         draft.relied_answers = list(relied_answers)
         draft.relied_items = list(relied_items)
+        # The draft is part of the case: its version moves on, so that another session
+        # still showing the older draft is refused (StaleCase) instead of overwriting it.
+        flag_modified(case, "state")
         uow.session.flush()
         uow.audit(
             actor,

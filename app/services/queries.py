@@ -280,3 +280,278 @@ def count_by_state(uow: UnitOfWork, actor: Actor) -> dict[str, int]:
         uow.require(actor)
         rows = uow.session.execute(select(Case.state, func.count()).group_by(Case.state))
         return {state: n for state, n in rows}
+
+
+# --- the case view: answers beside their questions, and the history -------------------
+
+LANGUAGE_FALLBACK = ("lt", "en", "ru")
+# XLSForm metadata (device, start and end times): recorded, but not what the person said.
+_NOT_SHOWN = frozenset(
+    {
+        "group",
+        "note",
+        "start",
+        "end",
+        "today",
+        "deviceid",
+        "username",
+        "phonenumber",
+        "subscriberid",
+        "simserial",
+        "audit",
+        "calculate",
+    }
+)
+
+
+def in_language(texts: dict[str, Any], language: str, default: str = "") -> str:
+    """A label in `language`, else the form's default language, else any other."""
+    for code in (language, default, *LANGUAGE_FALLBACK):
+        if code and texts.get(code):
+            return str(texts[code])
+    return next((str(v) for v in texts.values() if v), "")
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerLine:
+    """One answer beside its question, labelled in the reader's language."""
+
+    path: str
+    group: str  # the labels of the enclosing groups, outermost first, joined by " › "
+    question: str
+    answer: str  # choice labels for select questions, the value as given otherwise
+    value: str  # the stored value (choice names for select questions)
+    kind: str
+    marked: bool  # the questionnaire marks this answer as needing attention
+
+
+def _answer_lines(uow: UnitOfWork, case_id: int, language: str) -> list[AnswerLine]:
+    from app.db.models import Choice, Questionnaire
+    from app.services.queue import is_marked, marker_rules
+
+    response = uow.session.scalar(
+        select(Response)
+        .where(Response.case_id == case_id, Response.current.is_(True))
+        .order_by(Response.id.desc())
+        .limit(1)
+    )
+    if response is None:
+        return []
+    form = uow.session.get(Questionnaire, response.questionnaire_id)
+    assert form is not None
+    default = form.default_language
+    values = dict(
+        uow.session.execute(
+            select(Answer.question_id, Answer.value).where(Answer.response_id == response.id)
+        ).all()
+    )
+    choices: dict[tuple[str, str], str] = {
+        (c.list_name, c.name): in_language(c.labels, language, default)
+        for c in uow.session.scalars(select(Choice).where(Choice.questionnaire_id == form.id))
+    }
+    rules = marker_rules(form)
+    groups: dict[str, str] = {}
+    lines: list[AnswerLine] = []
+    for q in uow.session.scalars(
+        select(Question).where(Question.questionnaire_id == form.id).order_by(Question.position)
+    ):
+        label = in_language(q.labels, language, default) or q.name
+        if q.kind == "group":
+            groups[q.path] = label
+            continue
+        value = values.get(q.id)
+        if q.kind in _NOT_SHOWN or value is None or not value.strip():
+            continue
+        parents = q.path.split("/")[:-1]
+        group = " › ".join(
+            groups.get("/".join(parents[: i + 1]), parents[i]) for i in range(len(parents))
+        )
+        if q.kind in ("select_one", "select_multiple") and q.list_name:
+            names = value.split() if q.kind == "select_multiple" else [value.strip()]
+            shown = "; ".join(choices.get((q.list_name, n), n) for n in names)
+        else:
+            shown = value
+        marked = q.path in rules and is_marked(value, q.kind, rules[q.path])
+        lines.append(AnswerLine(q.path, group, label, shown, value, q.kind, marked))
+    return lines
+
+
+def case_answers(uow: UnitOfWork, actor: Actor, ref: str) -> list[AnswerLine]:
+    """The current response's answers in form order, labelled in the user's language."""
+    with uow:
+        user = uow.require(actor)
+        case = find_case(uow, ref)
+        _check_visible(actor, user.id, case)
+        return _answer_lines(uow, case.id, user.language)
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    at: str  # ISO 8601, UTC
+    actor: str
+    action: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+    justification: str
+
+
+def _history(uow: UnitOfWork, case_id: int) -> list[HistoryEntry]:
+    from app.db.models import AuditEvent
+
+    return [
+        HistoryEntry(
+            e.at.isoformat(), e.actor, e.action, dict(e.before), dict(e.after), e.justification
+        )
+        for e in uow.session.scalars(
+            select(AuditEvent).where(AuditEvent.case_id == case_id).order_by(AuditEvent.seq)
+        )
+    ]
+
+
+def case_history(uow: UnitOfWork, actor: Actor, ref: str) -> list[HistoryEntry]:
+    """Everything that happened to the case, oldest first, from the audit log."""
+    with uow:
+        user = uow.require(actor)
+        case = find_case(uow, ref)
+        _check_visible(actor, user.id, case)
+        return _history(uow, case.id)
+
+
+def _check_visible(actor: Actor, user_id: int, case: Case) -> None:
+    if actor.roles <= {Role.OFFICER} and case.assigned_to_id not in (None, user_id):
+        from app.domain.errors import PermissionDenied
+
+        raise PermissionDenied(f"Case {case.case_number} is assigned to another officer.")
+
+
+def case_file(uow: UnitOfWork, actor: Actor, ref: str) -> dict[str, Any]:
+    """What the case view shows, read in one transaction: the case as `case_detail` gives
+    it, but with the answers labelled and marked, the history, and no restricted
+    information item content (that is opened item by item, each opening audited).
+
+    The last decision is the one being worked on: a draft, a proposal, or the one a
+    supervisor returned (with the comment). Its internal assessment is shown to
+    officers and supervisors only, and showing it is audited.
+    """
+    from app.services import information
+
+    with uow:
+        user = uow.require(actor)
+        case = find_case(uow, ref)
+        _check_visible(actor, user.id, case)
+        restricted = bool(actor.roles & set(RESTRICTED_READERS))
+        resident, permit = case.resident, case.permit
+        decisions = list(
+            uow.session.scalars(
+                select(Decision).where(Decision.case_id == case.id).order_by(Decision.id)
+            )
+        )
+        current = next(
+            (
+                d
+                for d in reversed(decisions)
+                if d.status in ("draft", "proposed", "returned", "approved")
+            ),
+            None,
+        )
+        returned = None
+        for decision in reversed(decisions):
+            last = uow.session.scalar(
+                select(SignOff)
+                .where(SignOff.decision_id == decision.id)
+                .order_by(SignOff.id.desc())
+                .limit(1)
+            )
+            if last is not None:
+                supervisor = uow.session.get(User, last.supervisor_id)
+                returned = {
+                    "verdict": last.verdict,
+                    "comment": last.comment,
+                    "by": supervisor.username if supervisor else None,
+                    "by_name": supervisor.full_name if supervisor else None,
+                    "at": last.at.isoformat(),
+                    "decision_id": decision.id,
+                }
+                break
+        officer = uow.session.get(User, case.assigned_to_id) if case.assigned_to_id else None
+        requests = [
+            {
+                "id": r.id,
+                "authority": r.authority,
+                "question": r.question,
+                "requested_on": r.requested_on.isoformat(),
+                "due_on": r.due_on.isoformat(),
+                "answer": r.answer,
+                "answered_on": r.answered_on.isoformat() if r.answered_on else None,
+            }
+            for r in uow.session.scalars(
+                select(InformationRequest)
+                .where(InformationRequest.case_id == case.id)
+                .order_by(InformationRequest.id)
+            )
+        ]
+        settings = uow.settings
+        language = user.language
+        detail: dict[str, Any] = {
+            "id": case.id,
+            "case_number": case.case_number,
+            "permit_number": permit.permit_number,
+            "state": case.state,
+            "version": case.version,
+            "assigned_to": officer.username if officer else None,
+            "assigned_to_name": officer.full_name if officer else None,
+            "campaign": case.campaign.name,
+            "state_changed_at": case.state_changed_at.isoformat(),
+            "response_received": case.response_received_at.isoformat()
+            if case.response_received_at
+            else None,
+            "resident": {
+                "surname": resident.surname,
+                "given_names": resident.given_names,
+                "surname_native": resident.surname_native,
+                "given_names_native": resident.given_names_native,
+                "date_of_birth": resident.date_of_birth.isoformat()
+                if resident.date_of_birth
+                else None,
+                "citizenship": resident.citizenship,
+                "preferred_language": resident.preferred_language,
+                "address": ", ".join(
+                    p
+                    for p in (
+                        resident.address_line1,
+                        resident.address_line2,
+                        f"{resident.postal_code} {resident.city}".strip(),
+                    )
+                    if p
+                ),
+            },
+            "permit": {
+                "number": permit.permit_number,
+                "type": permit.permit_type,
+                "issued_on": permit.issued_on.isoformat() if permit.issued_on else None,
+                "valid_until": permit.valid_until.isoformat() if permit.valid_until else None,
+                "status": permit.status,
+            },
+            "decision": _decision_dict(uow, current, restricted) if current else None,
+            "signoff": returned,
+            "requests": requests,
+            "answers": _answer_lines(uow, case.id, language),
+            "items": information._summaries(uow, actor, case.id),
+            "history": _history(uow, case.id),
+            "language": language,
+            "legal_bases": [(b.code, b.in_language(language)) for b in settings.legal_bases],
+            "request_days": settings.period("information_request_days"),
+            "request_max_days": settings.period("information_request_max_days"),
+            "today": uow.clock.today().isoformat(),
+        }
+        if restricted and current is not None and current.assessment:
+            uow.audit(
+                actor,
+                "restricted_read",
+                "case",
+                case.id,
+                case_id=case.id,
+                after={"what": "internal assessment"},
+            )
+            uow.commit()
+        return detail

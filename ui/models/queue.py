@@ -1,0 +1,375 @@
+"""The case queue as a table model over case ids, with rows fetched a page at a time.
+
+The model holds the ids of the whole sorted and filtered queue (one query; 74,000
+ints) and asks for the display data of a page of 200 rows when a view first
+needs one, keeping the most recently used pages. Sorting and filtering make a
+new query in the database; nothing here sorts or filters Python rows.
+
+The model never touches the store itself: it calls a `QueueSource` through a
+`Runner`, which in the window runs the call on a worker thread and in tests runs
+it at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.services import queue as queue_service
+from app.services.context import Actor, UnitOfWork
+from app.services.queue import QueuePage, QueueQuery, QueueRow
+from ui.models.labels import CITIZENSHIPS, day_text, local, state_label
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
+KEPT_PAGES = 40  # 8,000 rows: a few screens either way of where the user is
+CaseIdRole = Qt.ItemDataRole.UserRole
+SortValueRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # also the service's sort key
+    title: str
+    tooltip: str
+
+
+COLUMNS = (
+    Column("case_number", "Case", "Case number"),
+    Column("name", "Name", "Name in Latin letters, and as written in the native script"),
+    Column("citizenship", "Citizenship", "Citizenship"),
+    Column("state", "State", "Where the case stands"),
+    Column("officer", "Officer", "The officer the case is assigned to"),
+    Column("response", "Response received", "When the questionnaire came back"),
+    Column("days", "Days in state", "Days since the case entered its present state"),
+    Column("markers", "Markers", "Answers the questionnaire marks as needing attention"),
+)
+COLUMN = {c.key: i for i, c in enumerate(COLUMNS)}
+LOADING_TEXT = "…"
+
+
+class QueueSource(Protocol):
+    def first_page(self, query: QueueQuery, size: int) -> QueuePage: ...
+
+    def rows(self, ids: Sequence[int]) -> dict[int, QueueRow]: ...
+
+
+class Runner(Protocol):
+    def __call__(
+        self,
+        fn: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None: ...
+
+
+def run_now(
+    fn: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+) -> None:
+    """A runner for tests and scripts: the call runs at once, on this thread."""
+    try:
+        value = fn()
+    except Exception as exc:  # handed on, as the worker runner would
+        on_failure(exc)
+    else:
+        on_success(value)
+
+
+class ServiceSource:
+    """The queue service, with a fresh unit of work per call (calls may run on workers)."""
+
+    def __init__(self, uow: Callable[[], UnitOfWork], actor: Actor) -> None:
+        self.uow = uow
+        self.actor = actor
+
+    def first_page(self, query: QueueQuery, size: int) -> QueuePage:
+        return queue_service.first_page(self.uow(), self.actor, query, size)
+
+    def rows(self, ids: Sequence[int]) -> dict[int, QueueRow]:
+        return queue_service.rows(self.uow(), self.actor, ids)
+
+
+def marker_colour(palette: QPalette) -> QColor:
+    """An amber wash that reads on light and dark bases alike."""
+    colour = QColor(255, 170, 0)
+    colour.setAlpha(70 if palette.color(QPalette.ColorRole.Base).lightness() > 128 else 95)
+    return colour
+
+
+class QueueModel(QAbstractTableModel):
+    """Rows are cases; `loading` is True from a new query until its first page is in."""
+
+    loading = Signal(bool)
+    loaded = Signal(int)  # the number of cases in the queue
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        source: QueueSource,
+        run: Runner = run_now,
+        today: Callable[[], dt.date] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.run = run
+        self.today = today or dt.date.today
+        self._query = QueueQuery()
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, QueueRow]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._generation = 0
+        self._busy = False
+        self._position: dict[int, int] | None = None
+
+    # --- the query ---------------------------------------------------------------------
+
+    @property
+    def query(self) -> QueueQuery:
+        return self._query
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def set_query(self, query: QueueQuery) -> None:
+        """Ask the database for the queue afresh; the rows change when it answers."""
+        self._query = query
+        self._generation += 1
+        generation = self._generation
+        self._set_busy(True)
+        self.run(
+            lambda: self.source.first_page(query, PAGE_SIZE),
+            lambda page: self._loaded(generation, page),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def reload(self) -> None:
+        self.set_query(self._query)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column].key
+        self.set_query(self._query.sorted_by(key, order == Qt.SortOrder.DescendingOrder))
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.loading.emit(busy)
+
+    def _loaded(self, generation: int, page: QueuePage) -> None:
+        if generation != self._generation:
+            return  # an older query answered after a newer one was asked
+        self.beginResetModel()
+        self._ids = list(page.ids)
+        self._position = None
+        self._pages.clear()
+        self._pending.clear()
+        if self._ids:
+            self._pages[0] = page.rows
+        self.endResetModel()
+        self._set_busy(False)
+        self.loaded.emit(len(self._ids))
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._set_busy(False)
+            self.failed.emit(exc)
+
+    # --- pages -------------------------------------------------------------------------
+
+    def _page_ids(self, page: int) -> list[int]:
+        return self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+
+    def _fetch(self, page: int) -> None:
+        if page in self._pending or page in self._pages or page * PAGE_SIZE >= len(self._ids):
+            return
+        self._pending.add(page)
+        generation = self._generation
+        ids = self._page_ids(page)
+        self.run(
+            lambda: self.source.rows(ids),
+            lambda rows: self._page_loaded(generation, page, rows),
+            lambda exc: self._page_failed(generation, page, exc),
+        )
+
+    def _page_loaded(self, generation: int, page: int, rows: dict[int, QueueRow]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(page)
+        self._pages[page] = rows
+        self._pages.move_to_end(page)
+        while len(self._pages) > KEPT_PAGES:
+            self._pages.popitem(last=False)
+        first = page * PAGE_SIZE
+        last = min(first + PAGE_SIZE, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    def _page_failed(self, generation: int, page: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._pending.discard(page)
+            self.failed.emit(exc)
+
+    def loaded_pages(self) -> list[int]:
+        return list(self._pages)
+
+    def row_data(self, row: int, *, fetch: bool = True) -> QueueRow | None:
+        """The display data of a row, or None while its page is being fetched."""
+        if not 0 <= row < len(self._ids):
+            return None
+        page = row // PAGE_SIZE
+        rows = self._pages.get(page)
+        if rows is None:
+            if fetch:
+                self._fetch(page)
+                rows = self._pages.get(page)  # a runner that runs at once has it now
+            if rows is None:
+                return None
+        else:
+            self._pages.move_to_end(page)
+        return rows.get(self._ids[row])
+
+    def prefetch(self, first: int, last: int) -> None:
+        """Fetch the pages rows first..last fall in (and the next one), as a view scrolls."""
+        if not self._ids:
+            return
+        last = min(last, len(self._ids) - 1)
+        for page in range(max(first, 0) // PAGE_SIZE, last // PAGE_SIZE + 2):
+            self._fetch(page)
+
+    def refresh_cases(self, case_ids: Sequence[int]) -> None:
+        """Fetch again the pages that show these cases (after a change elsewhere)."""
+        pages = {self.row_of(i) // PAGE_SIZE for i in case_ids if self.row_of(i) >= 0}
+        for page in pages:
+            if page in self._pages:
+                del self._pages[page]
+                self._fetch(page)
+
+    # --- ids and positions ---------------------------------------------------------------
+
+    @property
+    def case_ids(self) -> list[int]:
+        return self._ids
+
+    def case_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, case_id: int) -> int:
+        if self._position is None:
+            self._position = {cid: row for row, cid in enumerate(self._ids)}
+        return self._position.get(case_id, -1)
+
+    # --- the Qt model ---------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return COLUMNS[section].tooltip
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == CaseIdRole:
+            return self.case_id(index.row())
+        row = self.row_data(index.row())
+        key = COLUMNS[index.column()].key
+        if row is None:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return LOADING_TEXT
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.display(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, key)
+        if role == SortValueRole:
+            return self.sort_value(row, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("days", "markers"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and key == "markers" and row.markers:
+            return marker_colour(QApplication.palette())
+        if role == Qt.ItemDataRole.FontRole and key == "markers" and row.markers:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            (key == "response" and row.response_received_at is None)
+            or (key == "officer" and row.officer is None)
+        ):
+            return QApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        return None
+
+    def days_in_state(self, row: QueueRow) -> int:
+        changed = local(row.state_changed_at)
+        assert changed is not None
+        return max((self.today() - changed.date()).days, 0)
+
+    def display(self, row: QueueRow, key: str) -> str:
+        if key == "case_number":
+            return row.case_number
+        if key == "name":
+            native = row.native_name
+            return f"{row.name}  ({native})" if native and native != row.name else row.name
+        if key == "citizenship":
+            return row.citizenship
+        if key == "state":
+            return state_label(row.state)
+        if key == "officer":
+            return row.officer_name or "unassigned"
+        if key == "response":
+            return day_text(row.response_received_at) or "no response"
+        if key == "days":
+            return str(self.days_in_state(row))
+        if key == "markers":
+            return f"⚑ {row.markers}" if row.markers else ""
+        raise KeyError(key)
+
+    def tooltip(self, row: QueueRow, key: str) -> str | None:
+        if key == "citizenship":
+            return CITIZENSHIPS.get(row.citizenship, row.citizenship)
+        if key == "name":
+            return f"{row.name}\n{row.native_name}\nPermit {row.permit_number}"
+        if key == "markers" and row.markers:
+            return f"{row.markers} answer(s) need attention"
+        return None
+
+    def sort_value(self, row: QueueRow, key: str) -> Any:
+        """The value the database sorts by, for tests that check an order."""
+        return {
+            "case_number": row.case_number,
+            "citizenship": row.citizenship,
+            "state": row.state,
+            "officer": row.officer_name or "",
+            "response": row.response_received_at,
+            "days": self.days_in_state(row),
+            "markers": row.markers,
+        }.get(key, row.name)
