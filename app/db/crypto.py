@@ -285,6 +285,8 @@ def key_pragma(key: bytes) -> str:
 def connect(database: Path | str, key: bytes, **kwargs: Any) -> sqlite3.Connection:
     """An SQLCipher connection with the key set; fails at once if the key is wrong."""
     conn: sqlite3.Connection = _sqlcipher().connect(str(database), **kwargs)
+    # Failures come back as exceptions with a message; SQLCipher need not also print them.
+    conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(key_pragma(key))
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
