@@ -325,3 +325,29 @@ def change_password(uow: UnitOfWork, actor: Actor, old_password: str, new_passwo
         uow.commit()
         encryption.password_set(uow.store, user.username, new_password)
         return Changed("password_changed", details=user_summary(user))
+
+
+def my_account(uow: UnitOfWork, actor: Actor) -> dict[str, Any]:
+    """The acting user's own account, e.g. to see whether a new password is due."""
+    with uow:
+        return user_summary(uow.require(actor))
+
+
+def lock_session(uow: UnitOfWork, actor: Actor) -> None:
+    """Idle-lock the session: from now on every service call for it is refused.
+
+    The lock is set before anything can fail, so that a store error never
+    leaves the session open; only the audit event depends on the store.
+    """
+    actor.session.locked = True
+    with uow:
+        uow.audit(actor, "session_locked", "user", actor.user_id)
+        uow.commit()
+
+
+def logout(uow: UnitOfWork, actor: Actor) -> None:
+    """End a login. Allowed from the lock screen, so it does not call `require`."""
+    actor.session.locked = True
+    with uow:
+        uow.audit(actor, "logout", "user", actor.user_id)
+        uow.commit()

@@ -1,0 +1,1 @@
+"""Dialogs: one module each. They call services themselves and show refusals inline."""

@@ -1,0 +1,119 @@
+"""Start the window: `permit-review` with no subcommand ends up here."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import __version__
+from app.db.store import Store, open_store
+from app.domain.errors import PermitReviewError
+from app.logs import configure_logging
+from app.paths import Paths
+from ui import errors, icons, theme
+from ui.context import Workspace
+from ui.shell import Shell
+
+log = logging.getLogger(__name__)
+
+# Set to 1 to quit as soon as the first window (login or setup) is on screen, printing
+# the time taken; `make bench` measures start-up with it.
+EXIT_AFTER_SHOW_ENV = "PERMIT_REVIEW_EXIT_AFTER_SHOW"
+
+
+def make_application() -> QApplication:
+    QCoreApplication.setApplicationName("Permit Review")
+    QCoreApplication.setOrganizationName("Migration Department")
+    QCoreApplication.setOrganizationDomain("migracija.lt")
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setDesktopFileName("permit-review")
+    theme.apply(app)
+    app.setWindowIcon(icons.app_icon())
+    # The shell decides when to quit: between logins no window is open for a moment.
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def store_error_box(exc: BaseException, paths: Paths, url: str) -> QMessageBox:
+    """What to tell the user when the store cannot be opened or brought up to date."""
+    if isinstance(exc, PermitReviewError):
+        reason = exc.message
+    else:
+        log.error("the store cannot be opened", exc_info=(type(exc), exc, exc.__traceback__))
+        reason = f"The store could not be opened ({type(exc).__name__})."
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Permit Review cannot start",
+        "The store cannot be opened, so the application cannot start.",
+    )
+    box.setObjectName("storeErrorBox")
+    where = url if paths.database_url() != url else str(paths.database)
+    box.setInformativeText(
+        f"{reason}\n\nStore: {where}\n\nWhat to do: check that the folder exists, is reachable "
+        "and not full, and that no other program holds the file. To use another store, start "
+        "with --data-dir FOLDER or --db URL (or set PERMIT_REVIEW_DATA_DIR). If a migration "
+        f"failed, the copy taken before it is in {paths.backups}. The log is in {paths.logs}."
+    )
+    return box
+
+
+def open_workspace(paths: Paths, db_url: str | None) -> Workspace:
+    url = paths.database_url(db_url)
+    store: Store = open_store(url, backups=paths.backups)
+    return Workspace(paths, store)
+
+
+def run(paths: Paths, db_url: str | None) -> int:
+    started = time.perf_counter()
+    app = make_application()
+    try:
+        paths.ensure()
+        configure_logging(paths)
+    except OSError as exc:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "Permit Review cannot start",
+            f"The folder {paths.data} cannot be used: {exc.strerror}.",
+        )
+        box.exec()
+        return 1
+    errors.install_excepthook()
+    log.info("starting the window, version %s", __version__)
+    url = paths.database_url(db_url)
+    try:
+        workspace = open_workspace(paths, db_url)
+    except Exception as exc:  # any failure here is shown, logged, and ends the run
+        store_error_box(exc, paths, url).exec()
+        return 1
+
+    ui_settings = QSettings(str(paths.config / "ui.ini"), QSettings.Format.IniFormat)
+    shell = Shell(workspace, ui_settings)
+    shell.finished.connect(app.quit)
+    if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
+
+        def report_and_quit(window: str) -> None:
+            # Let the window paint once before stopping the clock.
+            def done() -> None:
+                elapsed = time.perf_counter() - started
+                print(f"shown {window} {elapsed:.4f}", flush=True)
+                app.quit()
+
+            QTimer.singleShot(0, done)
+
+        shell.shown.connect(report_and_quit)
+    shell.start()
+    try:
+        return int(app.exec())
+    finally:
+        if shell.actor is not None:
+            shell.quit()
+        ui_settings.sync()
+        workspace.store.dispose()
+        log.info("window closed")

@@ -1,0 +1,339 @@
+"""The main window: navigation, status bar, menus and the idle lock. It only wires views."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import __version__
+from app.domain.errors import PermitReviewError
+from app.services import accounts
+from ui import icons
+from ui.context import ViewContext
+from ui.dialogs.change_password import ChangePasswordDialog
+from ui.idle import IdleWatcher
+from ui.lock_screen import LockScreen
+from ui.views import View, ViewSpec, views_for
+from ui.widgets import esc
+
+log = logging.getLogger(__name__)
+
+CONTENT, LOCKED = 0, 1
+
+
+class MainWindow(QMainWindow):
+    switch_user_requested = Signal()
+    quit_requested = Signal()
+    closed = Signal()
+
+    def __init__(
+        self, ctx: ViewContext, settings: QSettings, idle_lock_msecs: int | None = None
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"Permit Review – {ctx.actor.full_name}")
+        self.setWindowIcon(icons.app_icon())
+
+        self.specs: list[ViewSpec] = views_for(ctx.actor.roles)
+        self.views: dict[str, View] = {}
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Views")
+        for number, spec in enumerate(self.specs, start=1):
+            item = QListWidgetItem(spec.title, self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            shortcut = f" (Ctrl+{number})" if number < 10 else ""
+            item.setToolTip(f"{spec.tooltip}{shortcut}")
+        self.nav.setMaximumWidth(240)
+        self.nav.setMinimumWidth(140)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("viewStack")
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1000])
+        self.splitter.setChildrenCollapsible(False)
+
+        self.lock_screen = LockScreen(ctx.workspace, ctx.actor, self)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.switch_user.connect(self.switch_user_requested)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.lock_screen)
+        self.setCentralWidget(self.pages)
+        self._hidden_dialogs: list[QWidget] = []
+
+        self._build_status_bar()
+        self._build_menus()
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        self.idle = IdleWatcher(idle_lock_msecs or 0, self) if idle_lock_msecs else None
+        if self.idle is not None:
+            self.idle.idle.connect(lambda: self.lock(idle=True))
+
+        self._restore_state()
+
+    # --- building -----------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        actor = self.ctx.actor
+        bar = self.statusBar()
+        self.user_label = QLabel(f"{actor.full_name} ({actor.username})", self)
+        self.user_label.setObjectName("statusUser")
+        self.user_label.setAccessibleName("logged-in user")
+        roles = ", ".join(sorted(r.value for r in actor.roles))
+        self.roles_label = QLabel(f"Roles: {roles}", self)
+        self.roles_label.setObjectName("statusRoles")
+        self.roles_label.setAccessibleName("roles")
+        self.store_label = QLabel(f"Store: {self.ctx.workspace.store.describe()}", self)
+        self.store_label.setObjectName("statusStore")
+        self.store_label.setAccessibleName("store")
+        self.busy_label = QLabel("", self)
+        self.busy_label.setAccessibleName("busy")
+        self.ctx.tasks.busy.connect(
+            lambda busy: self.busy_label.setText("Working…" if busy else "")
+        )
+        bar.addWidget(self.busy_label, 1)
+        for label in (self.user_label, self.roles_label, self.store_label):
+            bar.addPermanentWidget(label)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setObjectName(name or text.replace("&", "").rstrip("…").lower().replace(" ", "_"))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self.change_password_action = self._action(
+            "&Change password…", self.change_password, "Ctrl+Shift+P"
+        )
+        self.lock_action = self._action("&Lock window", lambda: self.lock(idle=False), "Ctrl+L")
+        self.switch_action = self._action(
+            "&Switch user…", self.switch_user_requested.emit, "Ctrl+Shift+L"
+        )
+        # QKeySequence.Quit is empty on Windows; the department uses Ctrl+Q everywhere.
+        self.quit_action = self._action("&Quit", self.quit_requested.emit, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        for action in (self.change_password_action, self.lock_action, self.switch_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = menu.addMenu("&View")
+        self.view_actions: list[QAction] = []
+        for row, spec in enumerate(self.specs):
+            shortcut = f"Ctrl+{row + 1}" if row < 9 else None
+            action = self._action(
+                spec.title,
+                self._go_to(row),
+                shortcut,
+                name=f"view_{spec.key}",
+            )
+            view_menu.addAction(action)
+            self.view_actions.append(action)
+        view_menu.addSeparator()
+        self.refresh_action = self._action(
+            "&Refresh", self.refresh_current, QKeySequence.StandardKey.Refresh
+        )
+        view_menu.addAction(self.refresh_action)
+
+        help_menu = menu.addMenu("&Help")
+        self.about_action = self._action("&About Permit Review", self.about, name="about")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+
+    # --- views --------------------------------------------------------------------
+
+    def _go_to(self, row: int) -> Callable[[], None]:
+        return lambda: self.nav.setCurrentRow(row)
+
+    def view(self, key: str) -> View | None:
+        return self.views.get(key)
+
+    def show_view(self, key: str) -> View:
+        row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
+        self.nav.setCurrentRow(row)
+        return self.views[key]
+
+    def current_view(self) -> View | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, View) else None
+
+    def _show_row(self, row: int) -> None:
+        if not 0 <= row < len(self.specs):
+            return
+        spec = self.specs[row]
+        view = self.views.get(spec.key)
+        if view is None:
+            # Views are made when first opened, so start-up does not wait for all of them.
+            view = spec.create(self.ctx)
+            view.setParent(self.stack)
+            self.views[spec.key] = view
+            self.stack.addWidget(view)
+            self.stack.setCurrentWidget(view)
+            view.refresh()
+        else:
+            self.stack.setCurrentWidget(view)
+        self.settings.setValue("main/view", spec.key)
+
+    def refresh_current(self) -> None:
+        view = self.current_view()
+        if view is not None and not self.locked:
+            view.refresh()
+
+    # --- idle lock ----------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.pages.currentIndex() == LOCKED
+
+    def lock(self, *, idle: bool) -> None:
+        """Hide case content and refuse every service call until the password is given."""
+        if self.locked:
+            return
+        if self.idle is not None:
+            self.idle.stop()
+        try:
+            accounts.lock_session(self.ctx.uow(), self.ctx.actor)
+        except PermitReviewError as exc:
+            # The session is locked already (the flag is set first); only the audit failed.
+            log.warning("the idle lock was not audited: %s", type(exc).__name__)
+        self._hidden_dialogs = [w for w in self._own_windows() if w.isVisible()]
+        for widget in self._hidden_dialogs:
+            widget.hide()
+        self.pages.setCurrentIndex(LOCKED)
+        reason = "You locked the window."
+        if idle and self.idle is not None:
+            seconds = self.idle.interval / 1000
+            span = f"{seconds / 60:g} minutes" if seconds >= 60 else f"{seconds:g} seconds"
+            reason = f"The window was locked after {span} without use."
+        self.lock_screen.prepare(reason)
+        for action in (
+            self.change_password_action,
+            self.lock_action,
+            self.refresh_action,
+            *self.view_actions,
+        ):
+            action.setEnabled(False)
+        self.nav.setEnabled(False)
+        self.setWindowTitle("Permit Review – locked")
+
+    def unlock(self) -> None:
+        """Called once the lock screen has checked the password (which clears the lock)."""
+        self.pages.setCurrentIndex(CONTENT)
+        for action in (
+            self.change_password_action,
+            self.lock_action,
+            self.refresh_action,
+            *self.view_actions,
+        ):
+            action.setEnabled(True)
+        self.nav.setEnabled(True)
+        for widget in self._hidden_dialogs:
+            widget.show()
+        self._hidden_dialogs = []
+        self.setWindowTitle(f"Permit Review – {self.ctx.actor.full_name}")
+        if self.idle is not None:
+            self.idle.start()
+        self.nav.setFocus()
+
+    def _own_windows(self) -> list[QWidget]:
+        """Dialogs opened from this window; they may show case content too."""
+        return [w for w in self.findChildren(QDialog) if w.isWindow()]
+
+    # --- menu actions ---------------------------------------------------------------
+
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.ctx.workspace, self.ctx.actor, self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage("Your password was changed.", 5000)
+        )
+        dialog.open()
+
+    def about(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setWindowTitle("About Permit Review")
+        box.setIconPixmap(icons.app_icon().pixmap(64, 64))
+        box.setText(f"<b>Permit Review</b> {esc(__version__)}")
+        box.setInformativeText(
+            "Review of permanent residence permits: questionnaires, decisions with a "
+            "second person's sign-off, letters, service, appeals and departures.<br><br>"
+            f"Store: {esc(self.ctx.workspace.store.describe())}<br>"
+            f"Data folder: {esc(str(self.ctx.workspace.paths.data))}<br>"
+            f"Log folder: {esc(str(self.ctx.workspace.paths.logs))}"
+        )
+        box.open()
+        return box
+
+    # --- window state -------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            screen = QGuiApplication.primaryScreen()
+            available = screen.availableGeometry() if screen else None
+            size = QSize(1280, 800)
+            if available is not None:
+                size = size.boundedTo(available.size() * 0.92)
+            self.resize(size)
+        state = self.settings.value("main/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.value("main/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        keys = [spec.key for spec in self.specs]
+        last = self.settings.value("main/view")
+        row = keys.index(last) if last in keys else 0
+        if self.specs:
+            self.nav.setCurrentRow(row)
+
+    def save_state(self) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/state", self.saveState())
+        self.settings.setValue("main/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.idle is not None and not self.locked and not self.idle.active:
+            self.idle.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        if self.idle is not None:
+            self.idle.stop()
+        super().closeEvent(event)
+        self.closed.emit()

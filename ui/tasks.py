@@ -1,0 +1,167 @@
+"""Run plain functions off the GUI thread and hear back by signal.
+
+The function knows nothing of Qt: it opens its own unit of work (a session
+never crosses threads) and returns a value or raises. The runner calls
+`on_success(value)` or `on_failure(exc)` back on the GUI thread. Long work
+gets a progress callback and a cancel flag, shown as a progress dialog with
+Cancel.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.domain.errors import PermitReviewError
+from ui import errors
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+@dataclass
+class _Pending:
+    on_success: Callable[[Any], None]
+    on_failure: Callable[[BaseException], None] | None
+    owner: QObject | None
+    dialog: QProgressDialog | None = None
+
+
+class _Job(QRunnable):
+    def __init__(self, runner: TaskRunner, task_id: int, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.runner = runner
+        self.task_id = task_id
+        self.fn = fn
+
+    def run(self) -> None:
+        try:
+            value = self.fn()
+        except BaseException as exc:
+            self.runner.finished.emit(self.task_id, False, exc)
+        else:
+            self.runner.finished.emit(self.task_id, True, value)
+
+
+class TaskRunner(QObject):
+    """One per window. `busy` tells the status bar when work is running."""
+
+    finished = Signal(int, bool, object)
+    progressed = Signal(int, int, int)
+    busy = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
+        self._ids = itertools.count(1)
+        self._pending: dict[int, _Pending] = {}
+        # Emitted from worker threads; delivered on this object's (the GUI) thread.
+        self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def running(self) -> int:
+        return len(self._pending)
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> int:
+        """Run `fn()` on a worker; call back unless `owner` has been deleted meanwhile.
+
+        Without `on_failure`, a failure is shown by ui.errors over `owner`.
+        """
+        task_id = next(self._ids)
+        self._start(task_id, _Pending(on_success, on_failure, owner), fn)
+        return task_id
+
+    def run_long(
+        self,
+        parent: QWidget,
+        label: str,
+        fn: Callable[[Progress, Cancel], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> int:
+        """Run `fn(progress, cancel)` with a progress dialog whose Cancel sets the flag."""
+        task_id = next(self._ids)
+        cancelled = threading.Event()
+        dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+        dialog.setWindowTitle(label)
+        dialog.setAccessibleName(label)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(cancelled.set)  # the Cancel button, or closing the dialog
+        dialog.rejected.connect(cancelled.set)  # Escape
+
+        def progress(done: int, total: int) -> None:
+            self.progressed.emit(task_id, done, total)
+
+        self._start(
+            task_id,
+            _Pending(on_success, on_failure, parent, dialog),
+            lambda: fn(progress, cancelled.is_set),
+        )
+        return task_id
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the pool is idle (for tests and shutdown)."""
+        return bool(self.pool.waitForDone(msecs))
+
+    def _start(self, task_id: int, pending: _Pending, fn: Callable[[], Any]) -> None:
+        self._pending[task_id] = pending
+        if len(self._pending) == 1:
+            self.busy.emit(True)
+        self.pool.start(_Job(self, task_id, fn))
+
+    @Slot(int, int, int)
+    def _progress(self, task_id: int, done: int, total: int) -> None:
+        pending = self._pending.get(task_id)
+        if pending and pending.dialog is not None and shiboken6.isValid(pending.dialog):
+            pending.dialog.setMaximum(max(total, 0))
+            pending.dialog.setValue(min(done, total) if total else 0)
+
+    @Slot(int, bool, object)
+    def _deliver(self, task_id: int, ok: bool, value: object) -> None:
+        pending = self._pending.pop(task_id, None)
+        if not self._pending:
+            self.busy.emit(False)
+        if pending is None:
+            return
+        if pending.dialog is not None and shiboken6.isValid(pending.dialog):
+            pending.dialog.reset()
+            pending.dialog.deleteLater()
+        owner = pending.owner
+        if owner is not None and not shiboken6.isValid(owner):
+            # The view that asked is gone; a fault must still reach the log.
+            if not ok and isinstance(value, BaseException):
+                if isinstance(value, PermitReviewError):
+                    log.info("refused after its view closed: %s", type(value).__name__)
+                else:
+                    log.error(
+                        "task failed after its view closed",
+                        exc_info=(type(value), value, value.__traceback__),
+                    )
+            return
+        if ok:
+            pending.on_success(value)
+        elif pending.on_failure is not None:
+            assert isinstance(value, BaseException)
+            pending.on_failure(value)
+        else:
+            assert isinstance(value, BaseException)
+            errors.show_error(owner if isinstance(owner, QWidget) else None, value)

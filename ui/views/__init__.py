@@ -1,0 +1,74 @@
+"""The views of the main window, and the registry that decides who sees which.
+
+A view module defines `VIEWS: list[ViewSpec]`. Modules in VIEW_MODULES are
+always there; those in OPTIONAL_VIEW_MODULES appear once their file exists,
+so the views of later work (queues, sign-off, letters, deadlines, imports,
+audit) need no change here and never show as empty screens.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from app.domain.roles import Role
+from app.services.context import Changed
+from ui.context import ViewContext
+
+VIEW_MODULES = ["ui.views.home", "ui.views.users", "ui.views.settings"]
+OPTIONAL_VIEW_MODULES = [
+    "ui.views.queue",  # officer: My queue; supervisor: Queue
+    "ui.views.signoff",  # supervisor: Sign-off
+    "ui.views.letters",  # clerk: Letters
+    "ui.views.deadlines",  # clerk: Deadlines
+    "ui.views.imports",  # admin: Imports
+    "ui.views.audit",  # admin: Audit
+]
+
+
+class View(QWidget):
+    """A page of the main window. It redraws from what changed, not by polling."""
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        ctx.bus.changed.connect(self.on_changed)
+
+    def refresh(self) -> None:
+        """Load afresh from the store (F5, and when the view is first shown)."""
+
+    def on_changed(self, changed: Changed) -> None:
+        """Another view changed something; redraw if it concerns this one."""
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    key: str
+    title: str
+    create: Callable[[ViewContext], View]
+    roles: frozenset[Role] = frozenset()  # shown to holders of any of these; empty: to all
+    order: int = 100
+    tooltip: str = ""
+
+    def shown_to(self, roles: frozenset[Role]) -> bool:
+        return not self.roles or bool(self.roles & roles)
+
+
+def available_views() -> list[ViewSpec]:
+    specs: list[ViewSpec] = []
+    for name in VIEW_MODULES + OPTIONAL_VIEW_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name or name in VIEW_MODULES:
+                raise
+            continue
+        specs.extend(module.VIEWS)
+    return sorted(specs, key=lambda s: (s.order, s.title))
+
+
+def views_for(roles: frozenset[Role]) -> list[ViewSpec]:
+    return [spec for spec in available_views() if spec.shown_to(roles)]

@@ -1,0 +1,120 @@
+"""Small widgets shared by several dialogs."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app.domain.errors import ValidationError
+from app.domain.roles import Role
+from app.services.accounts import MIN_PASSWORD_LENGTH
+
+ROLE_HELP = {
+    Role.OFFICER: "takes cases from the queue and proposes decisions",
+    Role.SUPERVISOR: "assigns work, signs off or returns decisions, withdraws cases",
+    Role.CLERK: "issues letters, records dispatch, service, appeals and departures",
+    Role.ADMIN: "manages users, settings, imports and the audit log",
+}
+
+
+def esc(text: str) -> str:
+    """Text from the store, made safe to put in a rich-text label."""
+    return html.escape(text, quote=False)
+
+
+def line_edit(name: str, parent: QWidget | None = None, *, secret: bool = False) -> QLineEdit:
+    """A line edit with an accessible name (and an object name tests can find)."""
+    edit = QLineEdit(parent)
+    edit.setObjectName(name.replace(" ", "_"))
+    edit.setAccessibleName(name)
+    if secret:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def hint_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A quieter line of explanation: smaller, but in the normal text colour to stay legible."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    label.setFont(font)
+    return label
+
+
+def password_rule(first: str, second: str) -> str:
+    """The live hint under a new password: how far it is from the rule."""
+    missing = MIN_PASSWORD_LENGTH - len(first)
+    if missing > 0:
+        return f"✗ At least {MIN_PASSWORD_LENGTH} characters: {missing} more needed."
+    if first.strip() != first:
+        return "✗ It must not start or end with a space."
+    if second and second != first:
+        return f"✓ At least {MIN_PASSWORD_LENGTH} characters.  ✗ The two entries differ."
+    if second == first:
+        return f"✓ At least {MIN_PASSWORD_LENGTH} characters.  ✓ The two entries match."
+    return f"✓ At least {MIN_PASSWORD_LENGTH} characters.  Now type it again."
+
+
+class PasswordPair:
+    """A new password typed twice, with the length rule shown as the user types.
+
+    The rule itself is the service's; `password()` only checks that the two
+    entries agree, naming `field` when they do not.
+    """
+
+    def __init__(self, form: QFormLayout, field: str = "password", label: str = "Password") -> None:
+        self.field = field
+        parent = form.parentWidget()
+        self.first = line_edit(field, parent, secret=True)
+        self.second = line_edit(f"{field} again", parent, secret=True)
+        self.hint = QLabel(parent)
+        self.hint.setObjectName(f"{field.replace(' ', '_')}_rule")
+        self.hint.setAccessibleName(f"{field} rule")
+        self.hint.setWordWrap(True)
+        form.addRow(f"&{label}:", self.first)
+        form.addRow(f"{label} a&gain:", self.second)
+        form.addRow("", self.hint)
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.hint.setText(password_rule(self.first.text(), self.second.text()))
+
+    def password(self) -> str:
+        if self.first.text() != self.second.text():
+            raise ValidationError(self.field, "the two entries differ; type the same one twice")
+        return self.first.text()
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+
+
+class RoleChecks(QWidget):
+    """One check box per role, each saying what the role does."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("roles")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[Role, QCheckBox] = {}
+        for role in Role:
+            box = QCheckBox(f"{role.value.capitalize()}: {ROLE_HELP[role]}", self)
+            box.setObjectName(f"role_{role.value}")
+            box.setAccessibleName(f"role {role.value}")
+            layout.addWidget(box)
+            self.boxes[role] = box
+
+    def roles(self) -> frozenset[Role]:
+        return frozenset(role for role, box in self.boxes.items() if box.isChecked())
+
+    def set_roles(self, roles: frozenset[Role] | set[Role]) -> None:
+        for role, box in self.boxes.items():
+            box.setChecked(role in roles)
+
+    def first(self) -> QCheckBox:
+        return self.boxes[Role.OFFICER]
