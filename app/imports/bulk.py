@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, Table, func, insert, select
 
 from app.db.models import Base
 
@@ -32,28 +32,58 @@ def table_of(model: type[Base]) -> Table:
     return table
 
 
-def insert_returning_ids(
-    conn: Connection, table: Table, rows: Sequence[dict[str, Any]]
-) -> list[int]:
-    """Insert `rows` (with SQLAlchemy's type handling) and give back their ids, in order."""
-    if not rows:
-        return []
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(conn.execute(statement, list(rows)).scalars())
+def _processor(table: Table, column: str, conn: Connection) -> Any:
+    """How the dialect converts a Python value for this column (None: unchanged)."""
+    return table.c[column].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
 
 
-def insert_plain(
+def insert_rows(
     conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
 ) -> None:
-    """Insert rows of plain values (ints and text) through the driver's executemany."""
+    """Insert rows through the driver's executemany, each value converted by its column's own
+    type (dates, UTC timestamps, booleans) exactly as SQLAlchemy would convert it."""
     if not rows:
         return
     marker = _MARKERS.get(conn.dialect.paramstyle)
     if marker is None:
         conn.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
         return
+    processors = [
+        (i, p) for i, c in enumerate(columns) if (p := _processor(table, c, conn)) is not None
+    ]
+    if processors:
+        converted = []
+        for row in rows:
+            values = list(row)
+            for i, process in processors:
+                values[i] = process(values[i])
+            converted.append(tuple(values))
+        rows = converted
     sql = (
         f"INSERT INTO {table.name} ({', '.join(columns)}) "
         f"VALUES ({', '.join([marker] * len(columns))})"
     )
     conn.exec_driver_sql(sql, list(rows))
+
+
+def insert_with_ids(
+    conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> list[int]:
+    """Insert rows and give back their ids, in order.
+
+    On SQLite the import holds the write lock (BEGIN IMMEDIATE), so the ids can be
+    taken after the highest one and the rows go through one executemany; elsewhere
+    INSERT ... RETURNING gives them.
+    """
+    if not rows:
+        return []
+    if conn.dialect.name == "sqlite":
+        highest = conn.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0
+        ids = list(range(highest + 1, highest + 1 + len(rows)))
+        insert_rows(
+            conn, table, ("id", *columns), [(i, *row) for i, row in zip(ids, rows, strict=True)]
+        )
+        return ids
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    params = [dict(zip(columns, row, strict=True)) for row in rows]
+    return list(conn.execute(statement, params).scalars())

@@ -10,20 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app.db.models import Campaign, Case, Permit, Resident
 from app.domain.lifecycle import State
 from app.domain.text import search_text
-from app.imports.bulk import BATCH, chunked, insert_returning_ids, table_of
+from app.imports.bulk import BATCH, chunked, insert_rows, insert_with_ids, table_of
 from app.imports.outcome import COUNTS, FieldChange, Meter, Problems
 from app.imports.problems import Problem, file_problem
 from app.imports.registry import COLUMNS, RegistryReader, RegistryRecord, fingerprint
-from app.imports.sources import SourceInfo, open_table
+from app.imports.sources import SourceInfo, fits_in_memory, open_table
 
 NEW, UPDATE, UNCHANGED = 0, 1, 2
 RESIDENT_FIELDS = (
@@ -31,6 +32,16 @@ RESIDENT_FIELDS = (
     "citizenship", "address_line1", "address_line2", "postal_code", "city", "preferred_language",
 )  # fmt: skip
 SEARCHED = ("surname", "given_names", "surname_native", "given_names_native")
+CASE_COLUMNS = (
+    "case_number",
+    "campaign_id",
+    "resident_id",
+    "permit_id",
+    "state",
+    "created_at",
+    "state_changed_at",
+    "version",
+)
 NATIVE = ("surname_native", "given_names_native")
 PERMIT_FIELDS = {
     "permit_type": "permit_type",
@@ -103,6 +114,8 @@ class RegistryLoad:
         self.changes: list[FieldChange] = []
         self.ignored_columns: list[str] = []
         self._plan: dict[int, _Step] = {}
+        # Small files are kept in memory between the passes; larger ones are read twice.
+        self._kept: dict[int, RegistryRecord] | None = {} if fits_in_memory(info) else None
 
     # --- pass 1 -------------------------------------------------------------------
 
@@ -155,6 +168,8 @@ class RegistryLoad:
                     continue
                 seen[record.permit_number] = row
                 self._plan[row] = self._step(record, known.get(record.permit_number))
+                if self._kept is not None:
+                    self._kept[row] = record
         if self.counts["read"] == 0:
             raise file_problem(self.info.name, "the file has a header but no data rows")
         for row in self.problems.error_rows:
@@ -189,11 +204,10 @@ class RegistryLoad:
         new: list[tuple[int, RegistryRecord]] = []
         changed: list[tuple[int, RegistryRecord, _Step]] = []
         cases: list[tuple[int, int]] = []
-        with open_table(self.info, formulas=False) as table:
-            reader = RegistryReader(table, self.today)
-            for row, record, _problems in reader.records():
+        with self._records_again() as again:
+            for row, record in again:
                 step = self._plan.get(row)
-                if step is None or record is None:
+                if step is None:
                     continue
                 if step.action == NEW:
                     new.append((row, record))
@@ -206,6 +220,17 @@ class RegistryLoad:
                     self._flush(new, changed, cases)
                     self.meter.report(written / max(to_write, 1))
         self._flush(new, changed, cases)
+        self._kept = None
+
+    @contextmanager
+    def _records_again(self) -> Iterator[Iterator[tuple[int, RegistryRecord]]]:
+        """The checked records: kept from the first pass, or read once more."""
+        if self._kept is not None:
+            yield iter(self._kept.items())
+            return
+        with open_table(self.info, formulas=False) as table:
+            reader = RegistryReader(table, self.today)
+            yield ((row, r) for row, r, _ in reader.records() if r is not None)
 
     def _flush(
         self,
@@ -215,31 +240,35 @@ class RegistryLoad:
     ) -> None:
         conn = self.session.connection()
         if new:
-            resident_ids = insert_returning_ids(
+            resident_ids = insert_with_ids(
                 conn,
                 table_of(Resident),
+                (*RESIDENT_FIELDS, "search_text", "updated_at", "version"),
                 [
-                    {
-                        **{f: getattr(r, f) for f in RESIDENT_FIELDS},
-                        "search_text": r.search_text(),
-                        "updated_at": self.now,
-                        "version": 1,
-                    }
+                    (*(getattr(r, f) for f in RESIDENT_FIELDS), r.search_text(), self.now, 1)
                     for _, r in new
                 ],
             )
-            permit_ids = insert_returning_ids(
+            permit_ids = insert_with_ids(
                 conn,
                 table_of(Permit),
+                (
+                    "resident_id",
+                    "permit_number",
+                    "permit_type",
+                    "issued_on",
+                    "valid_until",
+                    "status",
+                ),
                 [
-                    {
-                        "resident_id": rid,
-                        "permit_number": r.permit_number,
-                        "permit_type": r.permit_type,
-                        "issued_on": r.permit_issued,
-                        "valid_until": r.permit_valid_until,
-                        "status": "valid",
-                    }
+                    (
+                        rid,
+                        r.permit_number,
+                        r.permit_type,
+                        r.permit_issued,
+                        r.permit_valid_until,
+                        "valid",
+                    )
                     for rid, (_, r) in zip(resident_ids, new, strict=True)
                 ],
             )
@@ -254,18 +283,18 @@ class RegistryLoad:
                     campaign=self.campaign.code, seq=self._next_case
                 )
                 rows.append(
-                    {
-                        "case_number": number,
-                        "campaign_id": self.campaign.id,
-                        "resident_id": resident_id,
-                        "permit_id": permit_id,
-                        "state": State.IMPORTED.value,
-                        "created_at": self.now,
-                        "state_changed_at": self.now,
-                        "version": 1,
-                    }
+                    (
+                        number,
+                        self.campaign.id,
+                        resident_id,
+                        permit_id,
+                        State.IMPORTED.value,
+                        self.now,
+                        self.now,
+                        1,
+                    )
                 )
-            conn.execute(insert(table_of(Case)), rows)
+            insert_rows(conn, table_of(Case), CASE_COLUMNS, rows)
         new.clear()
         changed.clear()
         cases.clear()

@@ -21,18 +21,23 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from app.db.models import Answer, Campaign, Case, Permit, Question, Questionnaire, Response
-from app.imports.bulk import BATCH, chunked, insert_plain, insert_returning_ids, table_of
+from app.db.models import Answer, Campaign, Case, Permit, Questionnaire, Response
+from app.imports.bulk import BATCH, chunked, insert_rows, insert_with_ids, table_of
 from app.imports.outcome import COUNTS, Meter, Problems
 from app.imports.problems import Problem, file_problem
 from app.imports.responses import (
+    Digest,
     ResponseReader,
     Submission,
-    answers_fingerprint,
     check_envelope,
-    device_paths,
 )
-from app.imports.sources import JsonRecords, SourceInfo, open_json, open_table
+from app.imports.sources import (
+    JsonRecords,
+    SourceInfo,
+    fits_in_memory,
+    open_json,
+    open_table,
+)
 from app.imports.xlsform import FormDefinition
 
 NEW, UPDATE, UNCHANGED = 0, 1, 2
@@ -112,6 +117,10 @@ class ResponsesLoad:
         self._entries: dict[int, _Entry] = {}
         self._stored_current: dict[int, bool] = {}  # stored response id -> new `current`
         self._received: dict[int, dt.datetime] = {}  # case id -> new response_received_at
+        # Small files are kept in memory between the passes; larger ones are read twice,
+        # so that memory stays bounded whatever the size of the file.
+        self._kept: dict[int, Submission] | None = {} if fits_in_memory(info) else None
+        self._answer_ids = [question_ids[path] for path in Digest(form).paths]
 
     @contextmanager
     def reader(self) -> Iterator[ResponseReader]:
@@ -130,12 +139,12 @@ class ResponsesLoad:
 
     def check(self) -> None:
         cases = dict(
-            self.session.execute(
+            self.session.connection()
+            .execute(
                 select(Permit.permit_number, Case.id)
                 .join(Case, Case.permit_id == Permit.id)
                 .where(Case.campaign_id == self.campaign.id)
             )
-            .tuples()
             .all()
         )
         seen: dict[str, int] = {}
@@ -154,7 +163,8 @@ class ResponsesLoad:
                 self.problems.extend(problems)
                 if submission is None:
                     continue
-                self._add(submission, cases, seen, link_column)
+                if self._add(submission, cases, seen, link_column) and self._kept is not None:
+                    self._kept[row] = submission
             self.layout = reader.layout.name
             self.language = reader.layout.language or ""
             self.ignored_columns = reader.layout.ignored
@@ -172,7 +182,7 @@ class ResponsesLoad:
 
     def _add(
         self, submission: Submission, cases: dict[str, int], seen: dict[str, int], link_column: str
-    ) -> None:
+    ) -> bool:
         row = submission.row
         case_id = cases.get(submission.permit_number)
         if case_id is None:
@@ -185,7 +195,7 @@ class ResponsesLoad:
                     f"of the campaign {self.campaign.name!r}",
                 )
             )
-            return
+            return False
         first = seen.get(submission.instance_id)
         if first is not None:
             self.problems.add(
@@ -196,7 +206,7 @@ class ResponsesLoad:
                     f"the same submission is also in row {first}",
                 )
             )
-            return
+            return False
         seen[submission.instance_id] = row
         self._entries[row] = _Entry(
             row,
@@ -204,8 +214,9 @@ class ResponsesLoad:
             submission.permit_number,
             case_id,
             submission.submitted_at,
-            submission.fingerprint(self.form),
+            submission.digest,
         )
+        return True
 
     def _compare_with_store(self) -> None:
         """Mark submissions stored before as unchanged or updated."""
@@ -215,27 +226,37 @@ class ResponsesLoad:
             )
         )
         by_id = {e.instance_id: e for e in self._entries.values()}
-        ignore = device_paths(self.form)
+        digest = Digest(self.form)
+        width = len(digest.paths)
+        positions = {qid: i for i, qid in enumerate(self._answer_ids)}
+        conn = self.session.connection()
+        answer = table_of(Answer)
         for chunk in chunked(list(by_id), 500):
-            found = self.session.execute(
-                select(
-                    Response.id,
-                    Response.instance_id,
-                    Response.case_id,
-                    Response.submitted_at,
-                    Response.questionnaire_id,
-                    Response.current,
-                ).where(Response.instance_id.in_(chunk))
-            ).all()
+            found = (
+                self.session.connection()
+                .execute(
+                    select(
+                        Response.id,
+                        Response.instance_id,
+                        Response.case_id,
+                        Response.submitted_at,
+                        Response.questionnaire_id,
+                        Response.current,
+                    ).where(Response.instance_id.in_(chunk))
+                )
+                .all()
+            )
             if not found:
                 continue
-            answers: dict[int, dict[str, str]] = {r.id: {} for r in found}
-            for response_id, path, value in self.session.execute(
-                select(Answer.response_id, Question.path, Answer.value)
-                .join(Question, Question.id == Answer.question_id)
-                .where(Answer.response_id.in_(list(answers)))
+            stored: dict[int, list[str | None]] = {r.id: [None] * width for r in found}
+            for response_id, question_id, value in conn.execute(
+                select(answer.c.response_id, answer.c.question_id, answer.c.value).where(
+                    answer.c.response_id.in_(list(stored))
+                )
             ):
-                answers[response_id][path] = value
+                position = positions.get(question_id)
+                if position is not None:
+                    stored[response_id][position] = value
             for r in found:
                 entry = by_id[r.instance_id]
                 if r.questionnaire_id not in ours:
@@ -251,7 +272,7 @@ class ResponsesLoad:
                 entry.response_id = r.id
                 entry.stored_current = r.current
                 same = (
-                    answers_fingerprint(answers[r.id], ignore) == entry.digest
+                    digest.of_values(stored[r.id]) == entry.digest
                     and r.case_id == entry.case_id
                     and same_moment(r.submitted_at, entry.submitted_at)
                 )
@@ -265,7 +286,7 @@ class ResponsesLoad:
         stored: dict[int, _Stored] = {}
         received: dict[int, dt.datetime | None] = {}
         for chunk in chunked(sorted(touched), 500):
-            for r in self.session.execute(
+            for r in self.session.connection().execute(
                 select(
                     Response.id,
                     Response.instance_id,
@@ -282,10 +303,8 @@ class ResponsesLoad:
                     (_order(r.submitted_at, r.instance_id), None, r.id)
                 )
             received.update(
-                self.session.execute(
-                    select(Case.id, Case.response_received_at).where(Case.id.in_(chunk))
-                )
-                .tuples()
+                self.session.connection()
+                .execute(select(Case.id, Case.response_received_at).where(Case.id.in_(chunk)))
                 .all()
             )
         for entry in self._entries.values():
@@ -341,15 +360,24 @@ class ResponsesLoad:
 
     # --- pass 2 -------------------------------------------------------------------
 
+    @contextmanager
+    def _submissions_again(self) -> Iterator[Iterator[tuple[int, Submission]]]:
+        """The checked submissions: kept from the first pass, or read once more."""
+        if self._kept is not None:
+            yield iter(self._kept.items())
+            return
+        with self.reader() as reader:
+            yield ((row, s) for row, s, _ in reader.submissions() if s is not None)
+
     def write(self, batch_id: int | None) -> None:
         to_write = sum(1 for e in self._entries.values() if e.action != UNCHANGED)
         written = 0
         pending: list[tuple[_Entry, Submission]] = []
         if to_write:
-            with self.reader() as reader:
-                for row, submission, _problems in reader.submissions():
+            with self._submissions_again() as again:
+                for row, submission in again:
                     entry = self._entries.get(row)
-                    if entry is None or submission is None or entry.action == UNCHANGED:
+                    if entry is None or entry.action == UNCHANGED:
                         continue
                     pending.append((entry, submission))
                     if len(pending) >= BATCH:
@@ -357,6 +385,7 @@ class ResponsesLoad:
                         self._flush(pending, batch_id)
                         self.meter.report(written / to_write)
             self._flush(pending, batch_id)
+        self._kept = None
         conn = self.session.connection()
         responses = table_of(Response)
         for chunk in chunked(sorted(self._stored_current.items()), BATCH):
@@ -381,19 +410,28 @@ class ResponsesLoad:
         conn = self.session.connection()
         responses = table_of(Response)
         fresh = [(e, s) for e, s in pending if e.action == NEW]
-        ids = insert_returning_ids(
+        ids = insert_with_ids(
             conn,
             responses,
+            (
+                "instance_id",
+                "questionnaire_id",
+                "case_id",
+                "batch_id",
+                "submitted_at",
+                "source",
+                "current",
+            ),
             [
-                {
-                    "instance_id": e.instance_id,
-                    "questionnaire_id": self.questionnaire.id,
-                    "case_id": e.case_id,
-                    "batch_id": batch_id,
-                    "submitted_at": e.submitted_at,
-                    "source": self.layout,
-                    "current": e.current,
-                }
+                (
+                    e.instance_id,
+                    self.questionnaire.id,
+                    e.case_id,
+                    batch_id,
+                    e.submitted_at,
+                    self.layout,
+                    e.current,
+                )
                 for e, _ in fresh
             ],
         )
@@ -429,15 +467,16 @@ class ResponsesLoad:
                     for e, _ in changed
                 ],
             )
-        question_ids = self.question_ids
-        insert_plain(
+        ids = self._answer_ids
+        insert_rows(
             conn,
             table_of(Answer),
             ("response_id", "question_id", "value"),
             [
-                (entry.response_id, question_ids[path], value)
+                (entry.response_id, ids[i], value)
                 for entry, submission in pending
-                for path, value in submission.answers.items()
+                for i, value in enumerate(submission.values)
+                if value is not None
             ],
         )
         pending.clear()

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import astuple, dataclass
 from typing import Any
 
-from app.domain.text import search_text
+from app.domain.text import fold
 from app.imports.countries import alpha2
 from app.imports.problems import ImportRefused, Problem, file_problem
 from app.imports.sources import Table
@@ -60,7 +61,7 @@ class RegistryRecord:
     preferred_language: str
 
     def search_text(self) -> str:
-        return search_text(
+        return folded_search_text(
             self.surname,
             self.given_names,
             self.surname_native,
@@ -73,6 +74,15 @@ class RegistryRecord:
 
     def fields(self) -> dict[str, Any]:
         return dict(zip(COLUMNS, astuple(self), strict=True))
+
+
+_fold = functools.lru_cache(maxsize=65_536)(fold)
+
+
+def folded_search_text(*parts: str) -> str:
+    """app.domain.text.search_text, with the folding of each name remembered: names repeat
+    across a registry, and folding is the slow part of loading one."""
+    return " ".join(_fold(p) for p in parts if p)
 
 
 def fingerprint(values: tuple[Any, ...]) -> bytes:
@@ -117,6 +127,7 @@ class RegistryReader:
                 f"{table.info.name}: required column(s) missing: {', '.join(missing)}",
                 [Problem(None, c, "", "required column missing") for c in missing],
             )
+        self._plan = [(c, self.index.get(c), MAX_LENGTH.get(c, 0)) for c in COLUMNS]
         self.ignored = [c for c in table.columns if normal_column(c) not in COLUMNS and c]
 
     def records(self) -> Iterator[tuple[int, RegistryRecord | None, list[Problem]]]:
@@ -138,10 +149,17 @@ class RegistryReader:
     def read(self, row: int, raw: list[Any]) -> tuple[RegistryRecord | None, list[Problem]]:
         problems: list[Problem] = []
         values: dict[str, Any] = {}
-        for column in COLUMNS:
-            i = self.index.get(column)
-            value = raw[i] if i is not None and i < len(raw) else None
-            if column == "permit_number" and isinstance(value, (int, float)):
+        width = len(raw)
+        for column, i, limit in self._plan:
+            value = raw[i] if i is not None and i < width else None
+            if type(value) is str:
+                text = value.strip()
+            elif value is None:
+                text = ""
+            elif isinstance(value, dt.date):
+                values[column] = value
+                continue
+            elif column == "permit_number":
                 problems.append(
                     Problem(
                         row,
@@ -152,17 +170,16 @@ class RegistryReader:
                     )
                 )
                 continue
-            values[column] = value
-            text = cell_text(value).strip()
+            else:
+                text = cell_text(value).strip()
             if "\x00" in text:
                 problems.append(Problem(row, column, "", "the value contains a NUL character"))
-                continue
-            limit = MAX_LENGTH.get(column)
-            if limit and len(text) > limit:
+            elif limit and len(text) > limit:
                 problems.append(Problem(row, column, text, f"longer than {limit} characters"))
-                continue
-            values[column] = text if not isinstance(value, (dt.date, dt.datetime)) else value
-            if column in REQUIRED_VALUES and not text:
+            else:
+                values[column] = text
+        for column in REQUIRED_VALUES:
+            if column in values and not values[column]:
                 problems.append(Problem(row, column, "", "a value is required"))
         if problems:
             return None, problems

@@ -12,9 +12,9 @@ Layouts understood, found by their columns rather than their position:
   ambiguous).
 * ODK Central CSV: group paths joined by '-', `meta-instanceID`, `KEY`,
   `SubmissionDate`.
-* JSON: a list of submissions or an object whose `results` holds them (the
-  KoboToolbox API), with '/' paths; nested objects (ODK Central's OData) are
-  flattened.
+* JSON: a list of submissions, or an object whose `results` (the KoboToolbox
+  API, '/' paths) or `value` (ODK Central's OData, answers nested by group,
+  flattened here) holds them.
 
 Every stored answer is the text of the choice names, never their labels.
 Formula-looking text ("=SUM(2,3)") is kept as text.
@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,35 +64,41 @@ _FALSE = frozenset({"0", "false", "False", "FALSE", ""})
 
 @dataclass(frozen=True, slots=True)
 class Submission:
-    """One checked submission: answers by question path, as stored."""
+    """One checked submission. `values` follow `paths` (the answered questions in form
+    order); an unanswered question is None."""
 
     row: int
     instance_id: str
     submitted_at: dt.datetime | None
     permit_number: str
-    answers: dict[str, str]
+    paths: tuple[str, ...]
+    values: tuple[str | None, ...]
+    digest: bytes
 
-    def fingerprint(self, form: FormDefinition) -> bytes:
-        return answers_fingerprint(self.answers, device_paths(form))
-
-
-def device_paths(form: FormDefinition) -> frozenset[str]:
-    """Questions the device fills in (start, end...): exports differ in how they write them
-    (a label export drops the time zone), so they do not count as a change of answers."""
-    return frozenset(q.path for q in form.questions if q.kind in METADATA)
+    @property
+    def answers(self) -> dict[str, str]:
+        return {p: v for p, v in zip(self.paths, self.values, strict=True) if v is not None}
 
 
-def answers_fingerprint(answers: dict[str, str], ignore: frozenset[str] = frozenset()) -> bytes:
-    """A digest of the answers, to tell a changed submission from one imported before."""
-    h = hashlib.blake2b(digest_size=16)
-    for path in sorted(answers):
-        if path in ignore:
-            continue
-        h.update(path.encode())
-        h.update(b"\x1f")
-        h.update(answers[path].encode())
-        h.update(b"\x1e")
-    return h.digest()
+class Digest:
+    """A digest of a submission's answers, to tell a changed submission from one imported
+    before. Questions the device fills in (start, end...) do not count: exports write them
+    differently (a label export drops the time zone)."""
+
+    def __init__(self, form: FormDefinition) -> None:
+        self.paths = tuple(q.path for q in form.questions if q.answered and q.kind != NOTE)
+        self.counted = tuple(
+            i
+            for i, q in enumerate(q for q in form.questions if q.answered and q.kind != NOTE)
+            if q.kind not in METADATA
+        )
+
+    def of_values(self, values: tuple[str | None, ...] | list[str | None]) -> bytes:
+        text = "\x1e".join(f"{i}\x1f{values[i]}" for i in self.counted if values[i] is not None)
+        return hashlib.blake2b(text.encode(), digest_size=16).digest()
+
+    def of_answers(self, answers: dict[str, str]) -> bytes:
+        return self.of_values([answers.get(p) for p in self.paths])
 
 
 def instance_key(value: str) -> str:
@@ -233,8 +239,51 @@ def table_layout(table: Table, form: FormDefinition) -> Layout:
     )
 
 
+Converter = Callable[[Any], "str | None"]
+
+
+def _text(value: Any) -> str | None:
+    text = value if type(value) is str else cell_text(value)
+    if "\x00" in text:
+        raise BadValue("the value contains a NUL character")
+    return None if not text or text.isspace() else text
+
+
+def _integer(value: Any) -> str | None:
+    if type(value) is str:
+        text = value.strip()
+        if text.isascii() and text.isdigit():
+            return str(int(text))
+    else:
+        text = cell_text(value).strip()
+    return str(parse_integer(text)) if text else None
+
+
+def _decimal(value: Any) -> str | None:
+    text = cell_text(value).strip()
+    return parse_decimal(text) if text else None
+
+
+def _date(value: Any) -> str | None:
+    if type(value) is str:
+        text = value.strip()
+        if len(text) == 10 and text[4] == "-" and text[7] == "-":
+            try:
+                dt.date.fromisoformat(text)
+                return text
+            except ValueError:
+                pass
+        if not text:
+            return None
+    return parse_date(value).isoformat()
+
+
 class ResponseReader:
-    """Turns each row (or JSON record) into a checked submission, or problems."""
+    """Turns each row (or JSON record) into a checked submission, or problems.
+
+    The work per row is planned once per file: which column holds which
+    question and how its value is read, so that a large export reads quickly.
+    """
 
     def __init__(self, form: FormDefinition, source: Table | JsonRecords) -> None:
         self.form = form
@@ -245,70 +294,146 @@ class ResponseReader:
             self.layout = table_layout(source, form)
         else:
             self.layout = Layout("json", None, [], [], None, [])
-        self._label_names: dict[str, dict[str, str]] = {}
+        self.digest = Digest(form)
+        self.paths = self.digest.paths
+        self._questions = [q for q in form.questions if q.answered and q.kind != NOTE]
+        self._index = {q.path: i for i, q in enumerate(self._questions)}
+        self._link = self._index[self.link]
         self._required = [
-            q for q in form.questions if q.required and not q.conditional and q.answered
+            i
+            for i, q in enumerate(self._questions)
+            if q.required and not q.conditional and i != self._link
         ]
+        self._label_names: dict[str, dict[str, str]] = {}
+        self._converters = [self._converter(q) for q in self._questions]
+        self._multiple = {i for i, q in enumerate(self._questions) if q.kind == SELECT_MULTIPLE}
+        self._plan_table()
 
     @property
     def file_name(self) -> str:
         return self.source.info.name
 
+    def _converter(self, q: FormQuestion) -> Converter:
+        if q.kind == "integer":
+            return _integer
+        if q.kind in ("decimal", "range"):
+            return _decimal
+        if q.kind == "date":
+            return _date
+        if q.kind == SELECT_ONE and q.list_name:
+            list_name = q.list_name
+            known = {**self._labels(list_name), **{n: n for n in self.form.choice_names(list_name)}}
+
+            def choice(value: Any) -> str | None:
+                text = (value if type(value) is str else cell_text(value)).strip()
+                found = known.get(text)
+                if found is not None:
+                    return found
+                if not text:
+                    return None
+                raise BadValue(f"not one of the choices of the list {list_name!r}")
+
+            return choice
+        return _text
+
+    def _plan_table(self) -> None:
+        """For a table: (question, column) pairs, and the columns of each select_multiple."""
+        self._cells: list[tuple[int, int]] = []
+        self._summaries: dict[int, int] = {}
+        self._flags: dict[int, list[tuple[str, int]]] = {}
+        for col, target in enumerate(self.layout.targets):
+            if target is None or target.path not in self._index:
+                continue
+            qi = self._index[target.path]
+            if target.choice is not None:
+                self._flags.setdefault(qi, []).append((target.choice, col))
+            elif qi in self._multiple:
+                self._summaries[qi] = col
+            else:
+                self._cells.append((qi, col))
+
     def submissions(self) -> Iterator[tuple[int, Submission | None, list[Problem]]]:
         if isinstance(self.source, Table):
-            width = len(self.source.columns)
-            for number, raw in self.source.rows():
-                if len(raw) != width:
-                    yield (
-                        number,
-                        None,
-                        [
-                            Problem(
-                                number,
-                                "",
-                                "",
-                                f"the row has {len(raw)} fields; the header has {width}",
-                            )
-                        ],
-                    )
-                    continue
-                yield number, *self._from_row(number, raw)
-        else:
-            first = True
-            for number, record in self.source.records():
-                if not isinstance(record, dict):
-                    yield (
-                        number,
-                        None,
-                        [Problem(number, "", "", "a submission must be a JSON object")],
-                    )
-                    continue
-                flat = _flatten(record)
-                if first:
-                    self._json_layout(flat)
-                    first = False
-                yield number, *self._from_record(number, flat)
+            yield from self._table_submissions(self.source)
+            return
+        first = True
+        for number, record in self.source.records():
+            if not isinstance(record, dict):
+                yield number, None, [Problem(number, "", "", "a submission must be a JSON object")]
+                continue
+            flat = _flatten(record)
+            if first:
+                self._json_layout(flat)
+                first = False
+            yield number, *self._from_record(number, flat)
 
     # --- tables ---------------------------------------------------------------------
 
-    def _from_row(self, row: int, raw: list[Any]) -> tuple[Submission | None, list[Problem]]:
+    def _table_submissions(
+        self, table: Table
+    ) -> Iterator[tuple[int, Submission | None, list[Problem]]]:
+        columns = table.columns
+        width = len(columns)
         layout = self.layout
-        columns = self.source.columns if isinstance(self.source, Table) else []
-        values: dict[str, tuple[str, Any]] = {}
-        flags: dict[str, dict[str, tuple[str, Any]]] = {}
-        for i, target in enumerate(layout.targets):
-            if target is None:
-                continue
-            if target.choice is None:
-                values[target.path] = (columns[i], raw[i])
-            else:
-                flags.setdefault(target.path, {})[target.choice] = (columns[i], raw[i])
-        instance = next(
-            (raw[i] for i in layout.instance_columns if cell_text(raw[i]).strip()), None
-        )
-        stamp = raw[layout.time_column] if layout.time_column is not None else None
         time_column = columns[layout.time_column] if layout.time_column is not None else ""
-        return self._submission(row, values, flags, instance, stamp, time_column)
+        for row, raw in table.rows():
+            if len(raw) != width:
+                reason = f"the row has {len(raw)} fields; the header has {width}"
+                yield row, None, [Problem(row, "", "", reason)]
+                continue
+            problems: list[Problem] = []
+            values: list[str | None] = [None] * len(self._questions)
+            converters = self._converters
+            for qi, col in self._cells:
+                value = raw[col]
+                if value is None or value == "":
+                    continue
+                try:
+                    values[qi] = converters[qi](value)
+                except BadValue as exc:
+                    problems.append(Problem(row, columns[col], cell_text(value), str(exc)))
+            for qi in self._multiple:
+                summary = self._summaries.get(qi)
+                flag_cols = self._flags.get(qi, [])
+                try:
+                    values[qi] = self._select_multiple(
+                        self._questions[qi],
+                        raw[summary] if summary is not None else None,
+                        [(choice, raw[col]) for choice, col in flag_cols],
+                    )
+                except BadValue as exc:
+                    col = summary if summary is not None else flag_cols[0][1]
+                    problems.append(Problem(row, columns[col], cell_text(raw[col]), str(exc)))
+            instance = next(
+                (raw[i] for i in layout.instance_columns if raw[i] not in (None, "")), None
+            )
+            stamp = raw[layout.time_column] if layout.time_column is not None else None
+            link_cell = next((raw[col] for qi, col in self._cells if qi == self._link), None)
+            link_column = next(
+                (columns[col] for qi, col in self._cells if qi == self._link), self.link
+            )
+            yield (
+                row,
+                *self._finish(
+                    row,
+                    values,
+                    problems,
+                    instance,
+                    stamp,
+                    time_column,
+                    link_cell,
+                    link_column,
+                    self._column_names(columns),
+                ),
+            )
+
+    def _column_names(self, columns: list[str]) -> dict[int, str]:
+        names: dict[int, str] | None = self.__dict__.get("_names")
+        if names is None:
+            names = {qi: columns[col] for qi, col in self._cells}
+            names.update({qi: columns[col] for qi, col in self._summaries.items()})
+            self.__dict__["_names"] = names
+        return names
 
     # --- JSON -----------------------------------------------------------------------
 
@@ -322,55 +447,73 @@ class ResponseReader:
     def _from_record(
         self, row: int, record: dict[str, Any]
     ) -> tuple[Submission | None, list[Problem]]:
-        values: dict[str, tuple[str, Any]] = {}
-        flags: dict[str, dict[str, tuple[str, Any]]] = {}
+        problems: list[Problem] = []
+        values: list[str | None] = [None] * len(self._questions)
+        summaries: dict[int, Any] = {}
+        flags: dict[int, list[tuple[str, Any]]] = {}
+        names: dict[int, str] = {}
         for key, value in record.items():
             target = self._columns.by_name.get(key)
-            if target is None:
+            if target is None or target.path not in self._index:
                 continue
-            if target.choice is None:
-                values[target.path] = (key, value)
-            else:
-                flags.setdefault(target.path, {})[target.choice] = (key, value)
+            qi = self._index[target.path]
+            if target.choice is not None:
+                flags.setdefault(qi, []).append((target.choice, value))
+                continue
+            names[qi] = key
+            if qi in self._multiple:
+                summaries[qi] = value
+            elif value is not None and value != "":
+                try:
+                    if isinstance(value, (list, dict)):
+                        raise BadValue("a list or object where one answer was expected")
+                    values[qi] = self._converters[qi](value)
+                except BadValue as exc:
+                    problems.append(Problem(row, key, cell_text(value), str(exc)))
+        for qi in self._multiple:
+            if qi not in summaries and qi not in flags:
+                continue
+            try:
+                values[qi] = self._select_multiple(
+                    self._questions[qi], summaries.get(qi), flags.get(qi, [])
+                )
+            except BadValue as exc:
+                problems.append(
+                    Problem(
+                        row, names.get(qi, self.paths[qi]), cell_text(summaries.get(qi)), str(exc)
+                    )
+                )
         instance = next(
-            (record[k] for k in INSTANCE_COLUMNS if k in record and cell_text(record[k]).strip()),
-            None,
+            (record[k] for k in INSTANCE_COLUMNS if record.get(k) not in (None, "")), None
         )
         time_key = next((k for k in TIME_COLUMNS if k in record), "")
-        return self._submission(row, values, flags, instance, record.get(time_key), time_key)
+        link_column = names.get(self._link, self.link)
+        return self._finish(
+            row,
+            values,
+            problems,
+            instance,
+            record.get(time_key),
+            time_key,
+            record.get(link_column),
+            link_column,
+            names,
+        )
 
     # --- both -----------------------------------------------------------------------
 
-    def _submission(
+    def _finish(
         self,
         row: int,
-        values: dict[str, tuple[str, Any]],
-        flags: dict[str, dict[str, tuple[str, Any]]],
+        values: list[str | None],
+        problems: list[Problem],
         instance: Any,
         stamp: Any,
         time_column: str,
+        link_cell: Any,
+        link_column: str,
+        names: dict[int, str],
     ) -> tuple[Submission | None, list[Problem]]:
-        problems: list[Problem] = []
-        answers: dict[str, str] = {}
-        for q in self.form.questions:
-            if not q.answered or q.kind == NOTE:
-                continue
-            given = values.get(q.path)
-            try:
-                if q.kind == SELECT_MULTIPLE:
-                    value = self._multiple(q, given, flags.get(q.path, {}))
-                elif given is None:
-                    continue
-                else:
-                    value = self._single(q, given[1])
-            except BadValue as exc:
-                column = given[0] if given else next(iter(flags.get(q.path, {}).values()))[0]
-                problems.append(
-                    Problem(row, column, cell_text(given[1]) if given else "", str(exc))
-                )
-                continue
-            if value:
-                answers[q.path] = value
         instance_id = instance_key(cell_text(instance)) if instance is not None else ""
         if not instance_id:
             problems.append(Problem(row, "_uuid", "", "the submission has no id"))
@@ -378,30 +521,28 @@ class ResponseReader:
             problems.append(Problem(row, "_uuid", instance_id, "the submission id is too long"))
         submitted_at = None
         try:
-            submitted_at = parse_timestamp(stamp) or parse_timestamp(answers.get("end"))
+            submitted_at = parse_timestamp(stamp)
         except BadValue as exc:
             problems.append(Problem(row, time_column, cell_text(stamp), str(exc)))
-        link_column = values[self.link][0] if self.link in values else self.link
-        permit_number = answers.get(self.link, "").strip()
-        raw_link = values.get(self.link, ("", None))[1]
-        if isinstance(raw_link, (int, float)) and not isinstance(raw_link, bool):
+        permit_number = (values[self._link] or "").strip()
+        if isinstance(link_cell, (int, float)) and not isinstance(link_cell, bool):
             problems.append(
                 Problem(
                     row,
                     link_column,
-                    cell_text(raw_link),
+                    cell_text(link_cell),
                     "the permit number is a number cell, so leading zeros may "
                     "be lost; export it as text",
                 )
             )
         elif not permit_number:
             problems.append(Problem(row, link_column, "", "the permit number is empty"))
-        for q in self._required:
-            if q.path not in answers and q.path != self.link:
+        for qi in self._required:
+            if values[qi] is None:
                 problems.append(
                     Problem(
                         row,
-                        values[q.path][0] if q.path in values else q.path,
+                        names.get(qi, self.paths[qi]),
                         "",
                         "a required answer is empty",
                         "warning",
@@ -409,37 +550,21 @@ class ResponseReader:
                 )
         if any(p.severity == "error" for p in problems):
             return None, problems
-        return Submission(row, instance_id, submitted_at, permit_number, answers), problems
-
-    def _single(self, q: FormQuestion, raw: Any) -> str:
-        if raw is None:
-            return ""
-        if isinstance(raw, (list, dict)):
-            raise BadValue("a list or object where one answer was expected")
-        text = cell_text(raw)
-        if "\x00" in text:
-            raise BadValue("the value contains a NUL character")
-        if not text.strip():
-            return ""
-        if q.kind == "integer":
-            return str(parse_integer(text))
-        if q.kind in ("decimal", "range"):
-            return parse_decimal(text)
-        if q.kind == "date":
-            return parse_date(raw).isoformat()
-        if q.kind == SELECT_ONE and q.list_name:
-            return self._choice(q, text.strip())
-        return text
-
-    def _choice(self, q: FormQuestion, text: str) -> str:
-        assert q.list_name is not None
-        names = self.form.choice_names(q.list_name)
-        if text in names:
-            return text
-        by_label = self._labels(q.list_name)
-        if text in by_label:
-            return by_label[text]
-        raise BadValue(f"not one of the choices of the list {q.list_name!r}")
+        if submitted_at is None and "end" in self._index:
+            try:
+                submitted_at = parse_timestamp(values[self._index["end"]])
+            except BadValue:
+                submitted_at = None
+        frozen = tuple(values)
+        return Submission(
+            row,
+            instance_id,
+            submitted_at,
+            permit_number,
+            self.paths,
+            frozen,
+            self.digest.of_values(frozen),
+        ), problems
 
     def _labels(self, list_name: str) -> dict[str, str]:
         """Choice label -> name in the layout's language (labels shared by two choices
@@ -458,40 +583,34 @@ class ResponseReader:
             self._label_names[list_name] = found
         return found
 
-    def _multiple(
-        self, q: FormQuestion, given: tuple[str, Any] | None, flags: dict[str, tuple[str, Any]]
-    ) -> str:
+    def _select_multiple(
+        self, q: FormQuestion, raw: Any, flags: list[tuple[str, Any]]
+    ) -> str | None:
         assert q.list_name is not None
         names = self.form.choice_names(q.list_name)
         selected_flags: list[str] | None = None
         if flags:
-            selected_flags = []
-            for choice in names:
-                if choice not in flags:
-                    continue
-                flag = cell_text(flags[choice][1]).strip()
+            chosen: set[str] = set()
+            for choice, cell in flags:
+                flag = (cell if type(cell) is str else cell_text(cell)).strip()
                 if flag in _TRUE:
-                    selected_flags.append(choice)
+                    chosen.add(choice)
                 elif flag not in _FALSE:
                     raise BadValue(f"a per-choice column holds {flag!r}, not 1 or 0")
-        raw = given[1] if given else None
+            selected_flags = [c for c in names if c in chosen]
         if isinstance(raw, list):
             raw = " ".join(cell_text(v) for v in raw)
-        text = cell_text(raw).strip() if raw is not None else ""
+        text = (raw if type(raw) is str else cell_text(raw)).strip() if raw is not None else ""
         if not text:
-            return " ".join(selected_flags or ())
+            return " ".join(selected_flags) if selected_flags else None
         parts = text.split()
         if all(p in names for p in parts):
             summary = [c for c in names if c in parts]
         elif self.layout.language and selected_flags is not None:
-            return " ".join(selected_flags)
+            return " ".join(selected_flags) or None
         else:
             summary = self._split_labels(q.list_name, text)
-        if (
-            selected_flags is not None
-            and len(flags) == len(names)
-            and set(selected_flags) != set(summary)
-        ):
+        if selected_flags is not None and len(flags) == len(names) and selected_flags != summary:
             raise BadValue("the answer and its one-column-per-choice columns disagree")
         return " ".join(summary)
 
@@ -543,20 +662,21 @@ def _flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 
 
 def check_envelope(records: JsonRecords) -> list[Problem]:
-    """A KoboToolbox API page that says more pages follow: the file is not complete."""
-    following = records.envelope.get("next")
-    if following:
-        return [
-            Problem(
-                None,
-                "next",
-                str(following),
-                "the file is one page of a longer list; "
-                "the submissions on later pages are not in it",
-                "warning",
-            )
-        ]
+    """An API page that says more pages follow: the file is not complete."""
+    for key in ("next", "@odata.nextLink"):
+        following = records.envelope.get(key)
+        if following:
+            return [
+                Problem(
+                    None,
+                    key,
+                    str(following),
+                    "the file is one page of a longer list; "
+                    "the submissions on later pages are not in it",
+                    "warning",
+                )
+            ]
     return []
 
 
-__all__ = ["ImportRefused", "ResponseReader", "Submission", "answers_fingerprint", "instance_key"]
+__all__ = ["Digest", "ImportRefused", "ResponseReader", "Submission", "instance_key"]

@@ -34,8 +34,21 @@ _BINARY_SIGNATURES = {
     b"Rar!": "a RAR archive",
     b"7z\xbc\xaf": "a 7-Zip archive",
 }
+# The list of submissions in an API response: KoboToolbox's `results`, OData's `value`.
+RESULT_KEYS = ("results", "value")
 _LITHUANIAN = set("ąčęėįšųūžĄČĘĖĮŠŲŪŽ")
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+# Files up to this size (an Excel file counted at eight times its compressed size) are
+# kept in memory between an import's checking and writing passes; larger files are read
+# twice.
+KEEP_IN_MEMORY_BYTES = 96 * 1024 * 1024
+
+
+def fits_in_memory(info: SourceInfo) -> bool:
+    factor = 8 if info.file_format == "xlsx" else 1
+    return info.size * factor <= KEEP_IN_MEMORY_BYTES
 
 
 @dataclass(frozen=True)
@@ -462,9 +475,9 @@ def _find_results(
             continue
         key = buf.value(decoder, info)
         buf.expect(":", info)
-        if key == "results":
+        if key in RESULT_KEYS:
             if buf.peek() != "[":
-                raise file_problem(info.name, "'results' in the JSON is not a list")
+                raise file_problem(info.name, f"{key!r} in the JSON is not a list")
             buf.pos += 1
             return True
         envelope[str(key)] = buf.value(decoder, info)

@@ -22,6 +22,15 @@ def parse_date(value: Any) -> dt.date:
     if isinstance(value, dt.date):
         return value
     text = str(value).strip()
+    if len(text) == 10:
+        try:
+            if text[4] == "-" and text[7] == "-":
+                return dt.date.fromisoformat(text)
+            if text[2] == "." and text[5] == "." and text.replace(".", "").isdigit():
+                return dt.date(int(text[6:]), int(text[3:5]), int(text[:2]))
+        except ValueError:
+            if text.replace("-", "").replace(".", "").isdigit():
+                raise BadValue("no such date in the calendar") from None
     iso = _ISO_DATE.match(text) or _ISO_DATE.match(text[:10] if "T" in text else "")
     if iso:
         year, month, day = (int(g) for g in iso.groups())
