@@ -60,8 +60,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             shortcut = f" (Ctrl+{number})" if number < 10 else ""
             item.setToolTip(f"{spec.tooltip}{shortcut}")
-        self.nav.setMaximumWidth(240)
-        self.nav.setMinimumWidth(140)
+            item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 14))
+        self.nav.setMaximumWidth(260)
+        self.nav.setMinimumWidth(150)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("viewStack")
         self.splitter = QSplitter(self)
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([180, 1000])
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setContentsMargins(6, 6, 0, 0)
 
         self.lock_screen = LockScreen(ctx.workspace, ctx.actor, self)
         self.lock_screen.unlocked.connect(self.unlock)
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         )
         bar.addWidget(self.busy_label, 1)
         for label in (self.user_label, self.roles_label, self.store_label):
+            label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
 
     def _action(

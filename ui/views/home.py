@@ -12,7 +12,7 @@ from app.services import queries
 from app.services.context import Changed
 from ui.context import ViewContext
 from ui.views import View, ViewSpec
-from ui.widgets import esc
+from ui.widgets import compact_rows, esc
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -87,7 +87,10 @@ class HomeView(View):
         self.table.setObjectName("stateCounts")
         self.table.setAccessibleName("Cases by state")
         self.table.setModel(self.counts)
-        self.table.verticalHeader().hide()
+        compact_rows(self.table)
+        # As tall as its rows: the lifecycle has under twenty states, so no scrolling.
+        self.table.setSizeAdjustPolicy(QTableView.SizeAdjustPolicy.AdjustToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
@@ -102,8 +105,9 @@ class HomeView(View):
         layout.addWidget(details)
         layout.addSpacing(12)
         layout.addWidget(QLabel("<b>Cases by state</b>", self))
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addWidget(self.total)
+        layout.addStretch(1)
         self.loaded = False
 
     def refresh(self) -> None:

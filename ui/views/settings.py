@@ -40,6 +40,7 @@ class SettingsView(View):
         self.idle_minutes.setAccessibleName("idle lock minutes")
         self.idle_minutes.setRange(1, dept_settings.MAX_IDLE_LOCK_MINUTES)
         self.idle_minutes.setSuffix(" min")
+        self.idle_minutes.setMaximumWidth(120)
         session_form.addRow("&Lock the window after:", self.idle_minutes)
         session_form.addRow(
             "", hint_label("without keyboard or mouse input. Takes effect at the next login.")
@@ -60,6 +61,7 @@ class SettingsView(View):
         buttons.addWidget(self.save_button)
 
         page = QWidget(self)
+        page.setMaximumWidth(1100)
         inner = QVBoxLayout(page)
         inner.addWidget(QLabel("<h2>Settings</h2>", page))
         inner.addWidget(dept_box)

@@ -29,6 +29,7 @@ from ui.dialogs.edit_roles import EditRolesDialog
 from ui.dialogs.reset_password import ResetPasswordDialog
 from ui.views import View, ViewSpec
 from ui.views.users_model import COLUMNS, FULL_NAME, USERNAME, UsersModel
+from ui.widgets import compact_rows
 
 
 class UsersView(View):
@@ -50,7 +51,7 @@ class UsersView(View):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        compact_rows(self.table)
         header = self.table.horizontalHeader()
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
