@@ -10,10 +10,11 @@ SQLite's own work. Other databases get the Core `insert()`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from sqlalchemy import Table, insert
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 Row = dict[str, Any]
@@ -22,7 +23,17 @@ SEARCH_INDEX = "resident_search"
 SEARCH_TRIGGER = "resident_search_ai"
 
 
+def _insert_sql(session: Session, table: Table, columns: Sequence[str]) -> str:
+    prepare = session.connection().dialect.identifier_preparer
+    return (
+        f"INSERT INTO {prepare.format_table(table)} "
+        f"({', '.join(prepare.quote(name) for name in columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})"
+    )
+
+
 def insert_rows(session: Session, table: Table, rows: Sequence[Row]) -> None:
+    """Insert dictionaries of column values, converted as the columns' types say."""
     if not rows:
         return
     connection = session.connection()
@@ -34,12 +45,7 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Row]) -> None:
     processors: list[Callable[[Any], Any] | None] = [
         table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
     ]
-    prepare = dialect.identifier_preparer
-    sql = (
-        f"INSERT INTO {prepare.format_table(table)} "
-        f"({', '.join(prepare.quote(name) for name in names)}) "
-        f"VALUES ({', '.join('?' for _ in names)})"
-    )
+    sql = _insert_sql(session, table, names)
     if not any(processors):
         connection.exec_driver_sql(sql, [tuple(row[name] for name in names) for row in rows])
         return
@@ -54,6 +60,20 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Row]) -> None:
             for row in rows
         ],
     )
+
+
+def insert_values(
+    session: Session, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """Insert tuples of plain values (integers and text) that need no conversion."""
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    if dialect.name != "sqlite":
+        connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    connection.exec_driver_sql(_insert_sql(session, table, columns), list(rows))
 
 
 @contextmanager
@@ -79,3 +99,23 @@ def search_index_rebuilt_after(session: Session) -> Iterator[None]:
     yield
     connection.exec_driver_sql(definition)
     connection.exec_driver_sql(f"INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}) VALUES ('rebuild')")
+
+
+@contextmanager
+def roomy_page_cache(session: Session, mebibytes: int = 128) -> Iterator[None]:
+    """Let one large SQLite transaction keep its pages in memory instead of spilling
+    them to the log as it goes; the connection's own setting comes back afterwards."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or -2000)
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-1024 * mebibytes}")
+    try:
+        yield
+    except BaseException:
+        # The error that stopped the fill is the one to report, not a failed restore.
+        with suppress(SQLAlchemyError):
+            connection.exec_driver_sql(f"PRAGMA cache_size = {before}")
+        raise
+    connection.exec_driver_sql(f"PRAGMA cache_size = {before}")

@@ -37,7 +37,13 @@ from app.db.models import (
     User,
 )
 from app.demo.answers import AnswerMaker, Person
-from app.demo.bulk import Row, insert_rows, search_index_rebuilt_after
+from app.demo.bulk import (
+    Row,
+    insert_rows,
+    insert_values,
+    roomy_page_cache,
+    search_index_rebuilt_after,
+)
 from app.demo.casework import CaseBuilder, Casework, Team, Timeline, shuffled_states
 from app.demo.letters import send_some_letters
 from app.demo.population import Holder, citizenships, holder, permit_numbers
@@ -72,6 +78,7 @@ TEAM = [
     ("supervisor2", Role.SUPERVISOR, "Darius Paulauskas", "Skyriaus vedėjo pavaduotojas"),
     ("clerk", Role.CLERK, "Eglė Žukauskaitė", "Dokumentų valdymo specialistė"),
 ]
+ANSWER_COLUMNS = ("response_id", "question_id", "value")
 # Tables given ids in advance, in the order they are written.
 TABLES: list[type[Base]] = [
     Resident,
@@ -190,13 +197,15 @@ class _Population:
         self.states = shuffled_states(self.case_rng, self.n)
         self.counts: Counter[str] = Counter()
         self.batch: dict[str, list[Row]] = {}
+        self.answer_rows: list[tuple[int, int, str]] = []
 
     def write(self, progress: Progress | None, cancel: Cancel | None) -> None:
-        with search_index_rebuilt_after(self.session):
+        with roomy_page_cache(self.session), search_index_rebuilt_after(self.session):
             for start in range(0, self.n, CHUNK):
                 if cancel is not None and cancel():
                     raise PermitReviewError("The demo fill was cancelled; nothing was added.")
                 self.batch = {_table(m).name: [] for m in TABLES}
+                self.answer_rows = []
                 self.casework.clear()
                 for i in range(start, min(start + CHUNK, self.n)):
                     self._one(i)
@@ -205,9 +214,13 @@ class _Population:
                 self.batch["signoff"] = self.casework.signoffs
                 self.batch["information_request"] = self.casework.requests
                 for model in TABLES:
-                    rows = self.batch[_table(model).name]
-                    insert_rows(self.session, _table(model), rows)
-                    self.counts[_table(model).name] += len(rows)
+                    table = _table(model)
+                    if model is Answer:
+                        insert_values(self.session, table, ANSWER_COLUMNS, self.answer_rows)
+                        self.counts[table.name] += len(self.answer_rows)
+                    else:
+                        insert_rows(self.session, table, self.batch[table.name])
+                        self.counts[table.name] += len(self.batch[table.name])
                 if progress is not None:
                     progress(min(start + CHUNK, self.n), self.n)
 
@@ -313,9 +326,8 @@ class _Population:
             person.issued_on,
             flagged,
         )
-        self.batch["answer"].extend(
-            {"response_id": response_id, "question_id": qid, "value": value}
-            for qid, value in self.answers.answers(rng, about, received)
+        self.answer_rows.extend(
+            (response_id, qid, value) for qid, value in self.answers.answers(rng, about, received)
         )
         return received
 
