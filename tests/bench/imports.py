@@ -38,8 +38,14 @@ from tests.imports.writers import Sub, fake_answers, write_kobo_csv, write_regis
 
 PASSWORD = "correct horse battery"
 CAMPAIGN = "Review 2024"
-SURNAMES = [("Ivanov", "Иванов"), ("Novik", "Новик"), ("Kazlou", "Козлов"),
-            ("Zhuk", "Жук"), ("Marchanka", "Марченко"), ("Savitski", "Савицкий")]
+SURNAMES = [
+    ("Ivanov", "Иванов"),
+    ("Novik", "Новик"),
+    ("Kazlou", "Козлов"),
+    ("Zhuk", "Жук"),
+    ("Marchanka", "Марченко"),
+    ("Savitski", "Савицкий"),
+]
 GIVEN = [("Ivan", "Иван"), ("Olga", "Ольга"), ("Siarhei", "Сергей"), ("Tamara", "Тамара")]
 CITIES = [("Vilnius", "LT-01103"), ("Kaunas", "LT-44280"), ("Klaipėda", "LT-91246")]
 
@@ -70,18 +76,25 @@ def _subs(form: FormDefinition, residents: list[dict[str, Any]], rng: random.Ran
     out = []
     for i, resident in enumerate(residents):
         moment = start + dt.timedelta(seconds=i * 30)
-        out.append(Sub(str(uuid.UUID(int=rng.getrandbits(128), version=4)), moment,
-                       fake_answers(form, rng, resident["permit_number"], moment)))
+        out.append(
+            Sub(
+                str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                moment,
+                fake_answers(form, rng, resident["permit_number"], moment),
+            )
+        )
     return out
 
 
 def _template(folder: Path) -> Path:
     path = folder / "template.sqlite3"
     store = open_store(f"sqlite:///{path}")
-    admin = accounts.initialise(UnitOfWork(store), username="admin", full_name="Ada Admin",
-                                password=PASSWORD)
+    admin = accounts.initialise(
+        UnitOfWork(store), username="admin", full_name="Ada Admin", password=PASSWORD
+    )
     import_service.import_questionnaire(
-        UnitOfWork(store), admin, resources.path("questionnaire", "review_2024.xlsx"), CAMPAIGN)
+        UnitOfWork(store), admin, resources.path("questionnaire", "review_2024.xlsx"), CAMPAIGN
+    )
     store.dispose()
     return path
 
@@ -94,8 +107,11 @@ def _copy(source: Path, target: Path) -> Path:
 def _child(kind: str, store: Path, file: Path) -> dict[str, Any]:
     completed = subprocess.run(
         [sys.executable, "-m", "tests.bench.imports", kind, str(store), str(file)],
-        capture_output=True, text=True, check=False,
-        cwd=Path(__file__).resolve().parents[2])
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     if completed.returncode != 0:
         raise RuntimeError(f"the {kind} import failed: {completed.stderr[-2000:]}")
     result: dict[str, Any] = json.loads(completed.stdout.strip().splitlines()[-1])
@@ -127,32 +143,70 @@ def _stamp(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
 
 
-def _registry_baseline(store: Path, residents: list[dict[str, Any]], code: str,
-                       campaign_id: int) -> float:
+def _registry_baseline(
+    store: Path, residents: list[dict[str, Any]], code: str, campaign_id: int
+) -> float:
     now = _stamp(dt.datetime.now(dt.UTC))
     people, permits, cases = [], [], []
     for i, r in enumerate(residents, start=1):
-        people.append((i, r["surname"], r["given_names"], r["surname_native"],
-                       r["given_names_native"], r["date_of_birth"].isoformat(), r["citizenship"],
-                       r["address_line1"], r["address_line2"], r["postal_code"], r["city"],
-                       r["preferred_language"],
-                       search_text(r["surname"], r["given_names"], r["surname_native"],
-                                   r["given_names_native"], r["permit_number"]), now, 1))
-        permits.append((i, i, r["permit_number"], r["permit_type"], r["permit_issued"].isoformat(),
-                        r["permit_valid_until"].isoformat(), "valid"))
+        people.append(
+            (
+                i,
+                r["surname"],
+                r["given_names"],
+                r["surname_native"],
+                r["given_names_native"],
+                r["date_of_birth"].isoformat(),
+                r["citizenship"],
+                r["address_line1"],
+                r["address_line2"],
+                r["postal_code"],
+                r["city"],
+                r["preferred_language"],
+                search_text(
+                    r["surname"],
+                    r["given_names"],
+                    r["surname_native"],
+                    r["given_names_native"],
+                    r["permit_number"],
+                ),
+                now,
+                1,
+            )
+        )
+        permits.append(
+            (
+                i,
+                i,
+                r["permit_number"],
+                r["permit_type"],
+                r["permit_issued"].isoformat(),
+                r["permit_valid_until"].isoformat(),
+                "valid",
+            )
+        )
         cases.append((i, f"{code}-{i:06d}", campaign_id, i, i, "imported", now, now, 1))
     conn = _connect(store)
     started = time.perf_counter()
     conn.execute("BEGIN IMMEDIATE")
-    conn.executemany("INSERT INTO resident (id, surname, given_names, surname_native, "
-                     "given_names_native, date_of_birth, citizenship, address_line1, "
-                     "address_line2, postal_code, city, preferred_language, search_text, "
-                     "updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", people)
-    conn.executemany("INSERT INTO permit (id, resident_id, permit_number, permit_type, issued_on, "
-                     "valid_until, status) VALUES (?,?,?,?,?,?,?)", permits)
-    conn.executemany("INSERT INTO review_case (id, case_number, campaign_id, resident_id, "
-                     "permit_id, state, created_at, state_changed_at, version) "
-                     "VALUES (?,?,?,?,?,?,?,?,?)", cases)
+    conn.executemany(
+        "INSERT INTO resident (id, surname, given_names, surname_native, "
+        "given_names_native, date_of_birth, citizenship, address_line1, "
+        "address_line2, postal_code, city, preferred_language, search_text, "
+        "updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        people,
+    )
+    conn.executemany(
+        "INSERT INTO permit (id, resident_id, permit_number, permit_type, issued_on, "
+        "valid_until, status) VALUES (?,?,?,?,?,?,?)",
+        permits,
+    )
+    conn.executemany(
+        "INSERT INTO review_case (id, case_number, campaign_id, resident_id, "
+        "permit_id, state, created_at, state_changed_at, version) "
+        "VALUES (?,?,?,?,?,?,?,?,?)",
+        cases,
+    )
     conn.execute("COMMIT")
     seconds = time.perf_counter() - started
     conn.close()
@@ -161,24 +215,43 @@ def _registry_baseline(store: Path, residents: list[dict[str, Any]], code: str,
 
 def _responses_baseline(store: Path, subs: list[Sub]) -> float:
     conn = _connect(store)
-    questionnaire_id, = conn.execute("SELECT max(id) FROM questionnaire").fetchone()
-    question_ids = dict(conn.execute("SELECT path, id FROM question WHERE questionnaire_id = ?",
-                                     (questionnaire_id,)))
-    case_ids = dict(conn.execute("SELECT permit.permit_number, review_case.id FROM review_case "
-                                 "JOIN permit ON permit.id = review_case.permit_id"))
-    link = conn.execute("SELECT link_question FROM questionnaire WHERE id = ?",
-                        (questionnaire_id,)).fetchone()[0]
+    (questionnaire_id,) = conn.execute("SELECT max(id) FROM questionnaire").fetchone()
+    question_ids = dict(
+        conn.execute(
+            "SELECT path, id FROM question WHERE questionnaire_id = ?", (questionnaire_id,)
+        )
+    )
+    case_ids = dict(
+        conn.execute(
+            "SELECT permit.permit_number, review_case.id FROM review_case "
+            "JOIN permit ON permit.id = review_case.permit_id"
+        )
+    )
+    link = conn.execute(
+        "SELECT link_question FROM questionnaire WHERE id = ?", (questionnaire_id,)
+    ).fetchone()[0]
     responses, answers = [], []
     for i, sub in enumerate(subs, start=1):
-        responses.append((i, sub.instance_id, questionnaire_id, case_ids[sub.answers[link]],
-                          _stamp(sub.submitted_at), "kobo-csv", 1))
+        responses.append(
+            (
+                i,
+                sub.instance_id,
+                questionnaire_id,
+                case_ids[sub.answers[link]],
+                _stamp(sub.submitted_at),
+                "kobo-csv",
+                1,
+            )
+        )
         answers.extend((i, question_ids[path], value) for path, value in sub.answers.items())
     started = time.perf_counter()
     conn.execute("BEGIN IMMEDIATE")
-    conn.executemany("INSERT INTO response (id, instance_id, questionnaire_id, case_id, "
-                     "submitted_at, source, current) VALUES (?,?,?,?,?,?,?)", responses)
-    conn.executemany("INSERT INTO answer (response_id, question_id, value) VALUES (?,?,?)",
-                     answers)
+    conn.executemany(
+        "INSERT INTO response (id, instance_id, questionnaire_id, case_id, "
+        "submitted_at, source, current) VALUES (?,?,?,?,?,?,?)",
+        responses,
+    )
+    conn.executemany("INSERT INTO answer (response_id, question_id, value) VALUES (?,?,?)", answers)
     conn.execute("COMMIT")
     seconds = time.perf_counter() - started
     conn.close()
@@ -206,10 +279,12 @@ def rows() -> list[BenchRow]:
         responses = _child("responses", store, responses_file)
         again = _child("responses", store, responses_file)
 
-        registry_base = _registry_baseline(_copy(template, folder / "base-registry.sqlite3"),
-                                           residents, code, campaign_id)
-        responses_base = _responses_baseline(_copy(after_registry, folder / "base-resp.sqlite3"),
-                                             subs)
+        registry_base = _registry_baseline(
+            _copy(template, folder / "base-registry.sqlite3"), residents, code, campaign_id
+        )
+        responses_base = _responses_baseline(
+            _copy(after_registry, folder / "base-resp.sqlite3"), subs
+        )
         assert registry["counts"]["imported"] == n, registry
         assert responses["counts"]["imported"] == n, responses
         assert again["counts"]["unchanged"] == n, again
@@ -217,17 +292,36 @@ def rows() -> list[BenchRow]:
         mb_responses = responses_file.stat().st_size / 1e6
         label = "sqlite3.executemany, same rows"
         return [
-            BenchRow(f"registry import, {n:,} residents ({mb_registry:.0f} MB CSV)",
-                     registry["seconds"], "s", registry_base, label, "<= 2x baseline"),
-            BenchRow(f"responses import, {n:,} x {answers / n:.0f} answers "
-                     f"({mb_responses:.0f} MB CSV)",
-                     responses["seconds"], "s", responses_base, label, "<= 2x baseline"),
-            BenchRow("responses re-import, nothing changed", again["seconds"], "s",
-                     responses_base, label, "-"),
-            BenchRow("peak memory, registry import", registry["peak_mb"], "MB", None, "",
-                     "<= 500 MB"),
-            BenchRow("peak memory, responses import", responses["peak_mb"], "MB", None, "",
-                     "<= 500 MB"),
+            BenchRow(
+                f"registry import, {n:,} residents ({mb_registry:.0f} MB CSV)",
+                registry["seconds"],
+                "s",
+                registry_base,
+                label,
+                "<= 2x baseline",
+            ),
+            BenchRow(
+                f"responses import, {n:,} x {answers / n:.0f} answers ({mb_responses:.0f} MB CSV)",
+                responses["seconds"],
+                "s",
+                responses_base,
+                label,
+                "<= 2x baseline",
+            ),
+            BenchRow(
+                "responses re-import, nothing changed",
+                again["seconds"],
+                "s",
+                responses_base,
+                label,
+                "-",
+            ),
+            BenchRow(
+                "peak memory, registry import", registry["peak_mb"], "MB", None, "", "<= 500 MB"
+            ),
+            BenchRow(
+                "peak memory, responses import", responses["peak_mb"], "MB", None, "", "<= 500 MB"
+            ),
         ]
     finally:
         shutil.rmtree(folder, ignore_errors=True)

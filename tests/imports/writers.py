@@ -28,11 +28,31 @@ from app.imports.xlsform import (
     FormQuestion,
 )
 
-KOBO_SYSTEM = ["_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status",
-               "_submitted_by", "__version__", "_tags", "meta/rootUuid", "_index"]
-CENTRAL_TAIL = ["KEY", "SubmitterID", "SubmitterName", "AttachmentsPresent",
-                "AttachmentsExpected", "Status", "ReviewState", "DeviceID", "Edits",
-                "FormVersion"]
+KOBO_SYSTEM = [
+    "_id",
+    "_uuid",
+    "_submission_time",
+    "_validation_status",
+    "_notes",
+    "_status",
+    "_submitted_by",
+    "__version__",
+    "_tags",
+    "meta/rootUuid",
+    "_index",
+]
+CENTRAL_TAIL = [
+    "KEY",
+    "SubmitterID",
+    "SubmitterName",
+    "AttachmentsPresent",
+    "AttachmentsExpected",
+    "Status",
+    "ReviewState",
+    "DeviceID",
+    "Edits",
+    "FormVersion",
+]
 
 
 @dataclass
@@ -64,9 +84,16 @@ def _central_time(moment: dt.datetime) -> str:
 # --- KoboToolbox -----------------------------------------------------------------------
 
 
-def write_kobo_csv(path: Path, form: FormDefinition, subs: Iterable[Sub], *,
-                   delimiter: str = ";", groups: bool = True, summary: bool = True,
-                   per_choice: bool = True) -> Path:
+def write_kobo_csv(
+    path: Path,
+    form: FormDefinition,
+    subs: Iterable[Sub],
+    *,
+    delimiter: str = ";",
+    groups: bool = True,
+    summary: bool = True,
+    per_choice: bool = True,
+) -> Path:
     """formpack's CSV: every field quoted, CRLF, '/' group paths, system columns at the end."""
     questions = _columns(form)
     header: list[str] = []
@@ -88,10 +115,23 @@ def write_kobo_csv(path: Path, form: FormDefinition, subs: Iterable[Sub], *,
                     row.append(value)
                 if q.kind == SELECT_MULTIPLE and per_choice:
                     chosen = value.split()
-                    row += [("1" if c in chosen else "0") if value else ""
-                            for c in form.choice_names(q.list_name or "")]
-            row += [str(400_000_000 + index), sub.uuid, _kobo_time(sub.submitted_at), "", "",
-                    "submitted_via_web", "", "vBench", "", sub.instance_id, str(index)]
+                    row += [
+                        ("1" if c in chosen else "0") if value else ""
+                        for c in form.choice_names(q.list_name or "")
+                    ]
+            row += [
+                str(400_000_000 + index),
+                sub.uuid,
+                _kobo_time(sub.submitted_at),
+                "",
+                "",
+                "submitted_via_web",
+                "",
+                "vBench",
+                "",
+                sub.instance_id,
+                str(index),
+            ]
             writer.writerow(row)
     return path
 
@@ -110,17 +150,24 @@ def _cell(q: FormQuestion, value: str, form: FormDefinition, language: str) -> A
     if q.kind == "date":
         return dt.date.fromisoformat(value)
     if q.kind == SELECT_ONE:
-        return next(c.labels.get(language, c.name) for c in form.choices[q.list_name or ""]
-                    if c.name == value)
+        return next(
+            c.labels.get(language, c.name)
+            for c in form.choices[q.list_name or ""]
+            if c.name == value
+        )
     if q.kind == SELECT_MULTIPLE:
         chosen = value.split()
-        return " ".join(c.labels.get(language, c.name) for c in form.choices[q.list_name or ""]
-                        if c.name in chosen)
+        return " ".join(
+            c.labels.get(language, c.name)
+            for c in form.choices[q.list_name or ""]
+            if c.name in chosen
+        )
     return value
 
 
-def write_kobo_labels_xlsx(path: Path, form: FormDefinition, subs: Iterable[Sub],
-                           language: str) -> Path:
+def write_kobo_labels_xlsx(
+    path: Path, form: FormDefinition, subs: Iterable[Sub], language: str
+) -> Path:
     """formpack's XLSX with labels: label headers without groups, typed cells, per-choice
     0/1 number columns; text beginning with '=' becomes a formula cell, as XlsxWriter does."""
     questions = _columns(form)
@@ -130,8 +177,10 @@ def write_kobo_labels_xlsx(path: Path, form: FormDefinition, subs: Iterable[Sub]
     for q in questions:
         header.append(_label(q, language))
         if q.kind == SELECT_MULTIPLE:
-            header += [f"{_label(q, language)}/{c.labels.get(language, c.name)}"
-                       for c in form.choices[q.list_name or ""]]
+            header += [
+                f"{_label(q, language)}/{c.labels.get(language, c.name)}"
+                for c in form.choices[q.list_name or ""]
+            ]
     ws.append(header + KOBO_SYSTEM)
     for index, sub in enumerate(subs, start=1):
         row: list[Any] = []
@@ -140,32 +189,61 @@ def write_kobo_labels_xlsx(path: Path, form: FormDefinition, subs: Iterable[Sub]
             row.append(_cell(q, value, form, language))
             if q.kind == SELECT_MULTIPLE:
                 chosen = value.split()
-                row += [(1 if c in chosen else 0) if value else None
-                        for c in form.choice_names(q.list_name or "")]
-        row += [400_000_000 + index, sub.uuid,
-                sub.submitted_at.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0), None,
-                None, "submitted_via_web", None, "vBench", None, sub.instance_id, index]
+                row += [
+                    (1 if c in chosen else 0) if value else None
+                    for c in form.choice_names(q.list_name or "")
+                ]
+        row += [
+            400_000_000 + index,
+            sub.uuid,
+            sub.submitted_at.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0),
+            None,
+            None,
+            "submitted_via_web",
+            None,
+            "vBench",
+            None,
+            sub.instance_id,
+            index,
+        ]
         ws.append(row)
     wb.save(path)
     return path
 
 
-def write_kobo_json(path: Path, form: FormDefinition, subs: Sequence[Sub], *,
-                    envelope: bool = True) -> Path:
+def write_kobo_json(
+    path: Path, form: FormDefinition, subs: Sequence[Sub], *, envelope: bool = True
+) -> Path:
     """The KoboToolbox API: '/' paths, every answer a string, unanswered ones absent."""
     results = []
     for index, sub in enumerate(subs, start=1):
         record: dict[str, Any] = {"_id": 400_000_000 + index, "formhub/uuid": "bench"}
-        record.update({q.path: sub.answers[q.path] for q in _columns(form)
-                       if sub.answers.get(q.path, "") != ""})
-        record.update({"meta/instanceID": sub.instance_id, "_uuid": sub.uuid,
-                       "meta/rootUuid": sub.instance_id, "_attachments": [],
-                       "_status": "submitted_via_web", "_geolocation": [None, None],
-                       "_submission_time": _kobo_time(sub.submitted_at),
-                       "_validation_status": {}, "_submitted_by": None})
+        record.update(
+            {
+                q.path: sub.answers[q.path]
+                for q in _columns(form)
+                if sub.answers.get(q.path, "") != ""
+            }
+        )
+        record.update(
+            {
+                "meta/instanceID": sub.instance_id,
+                "_uuid": sub.uuid,
+                "meta/rootUuid": sub.instance_id,
+                "_attachments": [],
+                "_status": "submitted_via_web",
+                "_geolocation": [None, None],
+                "_submission_time": _kobo_time(sub.submitted_at),
+                "_validation_status": {},
+                "_submitted_by": None,
+            }
+        )
         results.append(record)
-    data: Any = {"count": len(results), "next": None, "previous": None, "results": results} \
-        if envelope else results
+    data: Any = (
+        {"count": len(results), "next": None, "previous": None, "results": results}
+        if envelope
+        else results
+    )
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     return path
 
@@ -174,8 +252,10 @@ def write_odata_json(path: Path, form: FormDefinition, subs: Sequence[Sub]) -> P
     """ODK Central's OData JSON: answers nested by group, `__id`, `__system`."""
     values = []
     for sub in subs:
-        record: dict[str, Any] = {"__id": sub.instance_id,
-                                  "__system": {"submissionDate": _central_time(sub.submitted_at)}}
+        record: dict[str, Any] = {
+            "__id": sub.instance_id,
+            "__system": {"submissionDate": _central_time(sub.submitted_at)},
+        }
         for q in _columns(form):
             value = sub.answers.get(q.path, "")
             if value == "":
@@ -186,8 +266,10 @@ def write_odata_json(path: Path, form: FormDefinition, subs: Sequence[Sub]) -> P
                 node = node.setdefault(part, {})
             node[leaf] = value
         values.append(record)
-    data = {"@odata.context": "https://central.example/v1/projects/1/forms/f.svc/$metadata",
-            "value": values}
+    data = {
+        "@odata.context": "https://central.example/v1/projects/1/forms/f.svc/$metadata",
+        "value": values,
+    }
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
 
@@ -198,24 +280,43 @@ def write_odata_json(path: Path, form: FormDefinition, subs: Sequence[Sub]) -> P
 def write_central_csv(path: Path, form: FormDefinition, subs: Iterable[Sub]) -> Path:
     """Central's submissions.csv: minimal quoting, LF, '-' group paths."""
     questions = _columns(form)
-    header = ["SubmissionDate"] + [q.path.replace("/", "-") for q in questions] + \
-        ["meta-instanceID", "meta-instanceName"] + CENTRAL_TAIL
+    header = (
+        ["SubmissionDate"]
+        + [q.path.replace("/", "-") for q in questions]
+        + ["meta-instanceID", "meta-instanceName"]
+        + CENTRAL_TAIL
+    )
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, delimiter=",", quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
         writer.writerow(header)
         for sub in subs:
-            writer.writerow([_central_time(sub.submitted_at)]
-                            + [sub.answers.get(q.path, "") for q in questions]
-                            + [sub.instance_id, "", sub.instance_id, "7", "Public link", "0",
-                               "0", "", "", "", "0", form.version])
+            writer.writerow(
+                [_central_time(sub.submitted_at)]
+                + [sub.answers.get(q.path, "") for q in questions]
+                + [
+                    sub.instance_id,
+                    "",
+                    sub.instance_id,
+                    "7",
+                    "Public link",
+                    "0",
+                    "0",
+                    "",
+                    "",
+                    "",
+                    "0",
+                    form.version,
+                ]
+            )
     return path
 
 
 # --- plausible content -------------------------------------------------------------------
 
 
-def fake_answers(form: FormDefinition, rng: random.Random, permit_number: str,
-                 moment: dt.datetime) -> dict[str, str]:
+def fake_answers(
+    form: FormDefinition, rng: random.Random, permit_number: str, moment: dt.datetime
+) -> dict[str, str]:
     """A valid answer to every question of `form` (relevance is not evaluated)."""
     answers: dict[str, str] = {}
     for q in form.answered_questions:
@@ -229,8 +330,9 @@ def fake_answers(form: FormDefinition, rng: random.Random, permit_number: str,
         elif q.kind == "decimal":
             answers[q.path] = repr(rng.randint(1, 999) / 10)
         elif q.kind == "date":
-            answers[q.path] = (dt.date(1950, 1, 1) + dt.timedelta(days=rng.randint(0, 25_000))
-                               ).isoformat()
+            answers[q.path] = (
+                dt.date(1950, 1, 1) + dt.timedelta(days=rng.randint(0, 25_000))
+            ).isoformat()
         elif q.kind == SELECT_ONE:
             answers[q.path] = rng.choice(form.choice_names(q.list_name or ""))
         elif q.kind == SELECT_MULTIPLE:
@@ -238,7 +340,7 @@ def fake_answers(form: FormDefinition, rng: random.Random, permit_number: str,
             chosen = set(rng.sample(names, rng.randint(1, min(3, len(names)))))
             answers[q.path] = " ".join(c for c in names if c in chosen)
         else:
-            answers[q.path] = f"Atsakymas {rng.randint(1, 10**6)}; ąčęėįšųūž, \"kabutės\""
+            answers[q.path] = f'Atsakymas {rng.randint(1, 10**6)}; ąčęėįšųūž, "kabutės"'
     return answers
 
 
@@ -256,9 +358,15 @@ def registry_values(record: dict[str, Any], dates: str) -> list[str]:
     return out
 
 
-def write_registry_csv(path: Path, records: Iterable[dict[str, Any]], *,
-                       encoding: str = "utf-8", delimiter: str = ",", dates: str = "iso",
-                       line_end: str = "\n") -> Path:
+def write_registry_csv(
+    path: Path,
+    records: Iterable[dict[str, Any]],
+    *,
+    encoding: str = "utf-8",
+    delimiter: str = ",",
+    dates: str = "iso",
+    line_end: str = "\n",
+) -> Path:
     with path.open("w", encoding=encoding, newline="") as fh:
         writer = csv.writer(fh, delimiter=delimiter, lineterminator=line_end)
         writer.writerow(COLUMNS)
@@ -273,5 +381,23 @@ def write_registry_xlsx(path: Path, records: Iterable[dict[str, Any]]) -> Path:
     ws.append(list(COLUMNS))
     for record in records:
         ws.append([record.get(c) if record.get(c) != "" else None for c in COLUMNS])
+    wb.save(path)
+    return path
+
+
+# --- workbooks ---------------------------------------------------------------------------
+
+
+def write_workbook(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
+    """A workbook with the given sheets, each a list of rows (the first is the header)."""
+    wb = Workbook()
+    first = True
+    for title, rows in sheets.items():
+        ws = wb.active if first else wb.create_sheet(title)
+        assert ws is not None
+        ws.title = title
+        first = False
+        for row in rows:
+            ws.append(row)
     wb.save(path)
     return path
