@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select, text
 
 from app.audit import log as audit_log
 from app.cli import main
@@ -42,9 +42,10 @@ from app.demo.romanise import belarusian, russian
 from app.domain.errors import PermitReviewError
 from app.domain.lifecycle import State
 from app.domain.text import fold
-from app.services import accounts
+from app.services import accounts, cases
 from app.services.context import Actor, Clock, UnitOfWork
 from app.services.queries import CaseFilter, list_cases
+from tests.pg.databases import TestDatabases
 
 PASSWORD = "long enough pw"
 NOW = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.UTC)
@@ -514,3 +515,32 @@ def test_relevance_expressions() -> None:
         test = compile_relevant(expression)
         assert test is not None and test(answers) is expected, expression
     assert compile_relevant("count-selected(${trips}) > 1") is None
+
+
+@pytest.mark.postgresql
+def test_demo_on_postgresql_leaves_ids_for_later_inserts(pg_databases: TestDatabases) -> None:
+    name = f"{pg_databases.prefix}_demo"
+    admin = create_engine(pg_databases.url_of(pg_databases.url.database or ""))
+    with admin.execution_options(isolation_level="AUTOCOMMIT").connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    url = pg_databases.url_of(name)
+    store = open_store(url)
+    try:
+        result = fill_demo(
+            UnitOfWork(store, Clock(lambda: NOW)),
+            DemoOptions(residents=150, seed=3, password=PASSWORD),
+        )
+        officer = accounts.authenticate(UnitOfWork(store), "officer", PASSWORD)
+        taken = cases.take_next(UnitOfWork(store), officer).details["cases"][0]["case_number"]
+        cases.request_information(
+            UnitOfWork(store), officer, taken, authority="VSD", question="Ar yra duomenų?"
+        )
+        with store.reading() as session:
+            assert session.scalar(select(func.count()).select_from(Resident)) == 150
+            assert session.scalar(select(func.max(InformationRequest.id))) == (
+                result["information_requests"] + 1
+            )
+    finally:
+        store.dispose()
+        pg_databases.drop(url)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, insert, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -119,3 +119,19 @@ def roomy_page_cache(session: Session, mebibytes: int = 128) -> Iterator[None]:
             connection.exec_driver_sql(f"PRAGMA cache_size = {before}")
         raise
     connection.exec_driver_sql(f"PRAGMA cache_size = {before}")
+
+
+def advance_id_sequences(session: Session, tables: Sequence[Table]) -> None:
+    """After rows were written with their ids given, move PostgreSQL's id sequences past
+    them so that later inserts do not collide. SQLite takes the next id from the table."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        return
+    for table in tables:
+        connection.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence(:name, 'id'), max(id)) "
+                f"FROM {connection.dialect.identifier_preparer.format_table(table)}"
+            ),
+            {"name": table.name},
+        )

@@ -39,6 +39,7 @@ from app.db.models import (
 from app.demo.answers import AnswerMaker, Person
 from app.demo.bulk import (
     Row,
+    advance_id_sequences,
     insert_rows,
     insert_values,
     roomy_page_cache,
@@ -79,7 +80,8 @@ TEAM = [
     ("clerk", Role.CLERK, "Eglė Žukauskaitė", "Dokumentų valdymo specialistė"),
 ]
 ANSWER_COLUMNS = ("response_id", "question_id", "value")
-# Tables given ids in advance, in the order they are written.
+# The tables written, in the order their foreign keys need; all but `answer` get their
+# ids in advance.
 TABLES: list[type[Base]] = [
     Resident,
     Permit,
@@ -223,6 +225,7 @@ class _Population:
                         self.counts[table.name] += len(self.batch[table.name])
                 if progress is not None:
                     progress(min(start + CHUNK, self.n), self.n)
+        advance_id_sequences(self.session, [_table(m) for m in TABLES if m is not Answer])
 
     def _one(self, i: int) -> None:
         person = holder(self.people_rng, self.citizenships[i], self.permit_numbers[i])
