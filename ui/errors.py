@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from app.domain.errors import PermitReviewError, ValidationError
 
 log = logging.getLogger(__name__)
+_unowned: set[QMessageBox] = set()
 
 UNEXPECTED = (
     "Something went wrong that the application did not expect; nothing more was saved. "
@@ -46,6 +47,10 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> Q
     )
     box.setObjectName("errorBox")
     box.setAccessibleName("Error message")
+    if parent is None:
+        # Nothing else holds a box without a parent: keep it until it is closed.
+        _unowned.add(box)
+        box.finished.connect(lambda _result: _unowned.discard(box))
     box.open()
     return box
 

@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.errors import StoreError, ValidationError
@@ -178,3 +178,27 @@ def test_the_application_starts_with_setup_then_login(tmp_path: Path) -> None:
     assert second.returncode == 0, second.stderr
     assert second.stdout.startswith("shown login ")
     assert (tmp_path / "logs" / "permit-review.log").exists()
+
+
+def test_an_error_raised_in_a_slot_is_shown_and_logged(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    errors.install_excepthook()
+    assert sys.excepthook is errors._excepthook
+
+    def boom() -> None:
+        raise ZeroDivisionError("a fault in a slot")
+
+    with caplog.at_level(logging.ERROR):
+        QTimer.singleShot(0, boom)
+        qtbot.waitUntil(
+            lambda: any(
+                isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
+            )
+        )
+    (box,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert box.text() == errors.UNEXPECTED
+    assert any(r.exc_info and r.exc_info[0] is ZeroDivisionError for r in caplog.records)
+    box.close()
+    box.deleteLater()
