@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 import time
 
@@ -54,7 +55,7 @@ def store_error_box(exc: BaseException, paths: Paths, url: str) -> QMessageBox:
         "The store cannot be opened, so the application cannot start.",
     )
     box.setObjectName("storeErrorBox")
-    where = url if paths.database_url() != url else str(paths.database)
+    where = _without_password(url) if paths.database_url() != url else str(paths.database)
     box.setInformativeText(
         f"{reason}\n\nStore: {where}\n\nWhat to do: check that the folder exists, is reachable "
         "and not full, and that no other program holds the file. To use another store, start "
@@ -62,6 +63,18 @@ def store_error_box(exc: BaseException, paths: Paths, url: str) -> QMessageBox:
         f"failed, the copy taken before it is in {paths.backups}. The log is in {paths.logs}."
     )
     return box
+
+
+def _without_password(url: str) -> str:
+    return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
+
+
+def _tell(box: QMessageBox) -> None:
+    """Show a start-up failure; in an unattended run (the start-up bench) print it instead."""
+    if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
+        print(f"{box.text()}\n{box.informativeText()}", file=sys.stderr)
+    else:
+        box.exec()
 
 
 def open_workspace(paths: Paths, db_url: str | None) -> Workspace:
@@ -82,7 +95,7 @@ def run(paths: Paths, db_url: str | None) -> int:
             "Permit Review cannot start",
             f"The folder {paths.data} cannot be used: {exc.strerror}.",
         )
-        box.exec()
+        _tell(box)
         return 1
     errors.install_excepthook()
     log.info("starting the window, version %s", __version__)
@@ -90,7 +103,7 @@ def run(paths: Paths, db_url: str | None) -> int:
     try:
         workspace = open_workspace(paths, db_url)
     except Exception as exc:  # any failure here is shown, logged, and ends the run
-        store_error_box(exc, paths, url).exec()
+        _tell(store_error_box(exc, paths, url))
         return 1
 
     ui_settings = QSettings(str(paths.config / "ui.ini"), QSettings.Format.IniFormat)
@@ -108,7 +121,12 @@ def run(paths: Paths, db_url: str | None) -> int:
             QTimer.singleShot(0, done)
 
         shell.shown.connect(report_and_quit)
-    shell.start()
+    try:
+        shell.start()
+    except Exception as exc:  # the store opened but cannot be read: same advice as above
+        _tell(store_error_box(exc, paths, url))
+        workspace.store.dispose()
+        return 1
     try:
         return int(app.exec())
     finally:

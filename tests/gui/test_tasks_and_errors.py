@@ -202,3 +202,20 @@ def test_an_error_raised_in_a_slot_is_shown_and_logged(
     assert any(r.exc_info and r.exc_info[0] is ZeroDivisionError for r in caplog.records)
     box.close()
     box.deleteLater()
+
+
+def test_a_store_that_cannot_be_opened_ends_the_run_with_advice(tmp_path: Path) -> None:
+    (tmp_path / "permit-review.sqlite3").write_bytes(b"this is not an SQLite file" * 100)
+    run = start_app(tmp_path)
+    assert run.returncode == 1
+    assert "The store cannot be opened" in run.stderr
+    assert "--data-dir" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_a_server_password_is_not_shown(tmp_path: Path) -> None:
+    paths = make_paths(tmp_path)
+    url = "postgresql://clerk:s3cret@db.example/permits"
+    box = store_error_box(StoreError("The store cannot be reached."), paths, url)
+    assert "s3cret" not in box.informativeText()
+    assert "postgresql://clerk:***@db.example/permits" in box.informativeText()
