@@ -242,6 +242,8 @@ def test_four_eyes_holds_for_every_signoff(demo: tuple[Store, dict[str, Any]]) -
             assert signoff.proposer_id == decision.proposed_by_id
             assert "supervisor" in roles[signoff.supervisor_id]
             assert "officer" in roles[decision.proposed_by_id]
+            assert decision.proposed_at is not None
+            assert dt.timedelta() <= signoff.at - decision.proposed_at <= dt.timedelta(days=8)
             if signoff.verdict == "returned":
                 assert signoff.comment and decision.status == "returned"
 
@@ -325,6 +327,9 @@ def test_answers_fit_the_questionnaire(demo: tuple[Store, dict[str, Any]]) -> No
             if q.kind == "date":
                 assert dt.date.fromisoformat(value) <= NOW.date()
     for answers in by_response.values():
+        # A person writes both names in one script.
+        scripts = {bool(CYRILLIC.search(answers[k])) for k in ("surname", "given_names")}
+        assert len(scripts) == 1, answers
         trips = answers["trips_abroad"].split()
         assert ("trips_count" in answers) == (trips != ["no_trips"])
         assert ("trip_purposes" in answers) == bool({"russia", "belarus"} & set(trips))

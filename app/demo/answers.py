@@ -23,6 +23,8 @@ from app.imports.xlsform import METADATA, SELECT_MULTIPLE, SELECT_ONE, FormDefin
 
 LOCAL_TZ = ZoneInfo("Europe/Vilnius")
 MARKER_BOOST = 12.0
+# Share of people who give their name in Latin letters rather than in Cyrillic.
+LATIN_SHARE = 0.7
 
 # Relative weights of choices, by question name (first) or list name.
 CHOICE_WEIGHTS: dict[str, dict[str, float]] = {
@@ -190,6 +192,8 @@ class _Filling:
     profile: Profile
     submitted: dt.datetime
     today: dt.date
+    # Whether the person writes their name as on the permit or in Cyrillic.
+    latin_names: bool
 
 
 ValueMaker = Callable[[_Filling], str]
@@ -256,9 +260,8 @@ class AnswerMaker:
         skipped = tuple(prefix for prefix, shown in self.groups if not _decide(rng, shown, values))
         today = submitted.astimezone(LOCAL_TZ).date()
         age_band = bisect(_AGE_BANDS, _years(person.date_of_birth, today))
-        filling = _Filling(
-            rng, person, (person.citizenship, age_band, person.flagged), submitted, today
-        )
+        profile = (person.citizenship, age_band, person.flagged)
+        filling = _Filling(rng, person, profile, submitted, today, rng.random() < LATIN_SHARE)
         for step in self.steps:
             if skipped and step.path.startswith(skipped):
                 continue
@@ -294,7 +297,7 @@ class AnswerMaker:
         if kind in ("integer", "decimal"):
             return lambda f: str(self._number(f.rng, name, f.person, f.today))
         if kind == "text":
-            return lambda f: self._text(f.rng, name, required, f.person)
+            return lambda f: self._text(f, name, required)
         return lambda f: ""
 
     def _draw_table(self, path: str, profile: Profile) -> _Draw:
@@ -370,11 +373,12 @@ class AnswerMaker:
             return _HOUSEHOLD.draw(rng)
         return _COUNT.draw(rng)
 
-    def _text(self, rng: random.Random, name: str, required: bool, person: Person) -> str:
+    def _text(self, f: _Filling, name: str, required: bool) -> str:
+        rng, person = f.rng, f.person
         if name == "surname":
-            return person.surname if rng.random() < 0.7 else person.surname_native
+            return person.surname if f.latin_names else person.surname_native
         if name in ("given_names", "given_name", "first_name"):
-            return person.given_names if rng.random() < 0.7 else person.given_names_native
+            return person.given_names if f.latin_names else person.given_names_native
         if "name" in name and required:
             return f"{person.given_names} {person.surname}".upper()
         if name == "phone":

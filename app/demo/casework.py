@@ -22,6 +22,8 @@ from app.domain.lifecycle import State
 LOCAL_TZ = ZoneInfo("Europe/Vilnius")
 REVOCATION_SHARE = 1_164 / 74_000
 MIN_REVOKED = 4
+# The longest wait between two steps on a case, in days.
+STEP_DAYS = 8.0
 
 # Shares of the population in each state; decided cases (closed_retained and the
 # revocations in awaiting_letters) take what is left.
@@ -84,9 +86,18 @@ class Timeline:
     def moments(
         self, rng: random.Random, count: int, since: dt.datetime | None = None
     ) -> list[dt.datetime]:
+        """The times of `count` steps on one case: the first anywhere in the period, each
+        next one a few hours to a few days after the one before."""
         lo = since or self.work_from
-        span = max((self.now - lo).total_seconds() - 600, 60.0)
-        return sorted(lo + dt.timedelta(seconds=rng.uniform(0, span)) for _ in range(count))
+        hi = self.now - dt.timedelta(minutes=10)
+        gaps = [dt.timedelta(days=rng.uniform(0.05, STEP_DAYS)) for _ in range(count - 1)]
+        room = max(hi - lo - sum(gaps, dt.timedelta()), dt.timedelta())
+        moment = lo + room * rng.random()
+        out = [moment]
+        for gap in gaps:
+            moment = min(moment + gap, hi)
+            out.append(moment)
+        return out
 
 
 def local_date(moment: dt.datetime) -> dt.date:
