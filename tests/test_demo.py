@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -36,12 +37,14 @@ from app.db.models import (
 )
 from app.db.store import Store, open_store
 from app.demo import DemoOptions, fill_demo
+from app.demo.answers import AnswerMaker, Person
 from app.demo.casework import DEMO_STATES, state_counts
 from app.demo.relevance import compile_relevant
 from app.demo.romanise import belarusian, russian
 from app.domain.errors import PermitReviewError
 from app.domain.lifecycle import State
 from app.domain.text import fold
+from app.imports.xlsform import FormChoice, FormDefinition, FormQuestion
 from app.services import accounts, cases
 from app.services.context import Actor, Clock, UnitOfWork
 from app.services.queries import CaseFilter, list_cases
@@ -549,3 +552,49 @@ def test_demo_on_postgresql_leaves_ids_for_later_inserts(pg_databases: TestDatab
     finally:
         store.dispose()
         pg_databases.drop(url)
+
+
+def test_answers_follow_conditions_on_groups_and_exclusive_choices() -> None:
+    yes_no = (FormChoice("yes_no", "yes", {}), FormChoice("yes_no", "no", {}))
+    places = tuple(FormChoice("places", n, {}) for n in ("no_trips", "latvia", "poland"))
+    form = FormDefinition(
+        form_id="trips",
+        version="1",
+        title="Trips",
+        default_language="",
+        languages=(),
+        questions=(
+            FormQuestion("permit_number", "permit_number", "text", required=True),
+            FormQuestion("travelled", "travelled", "select_one", "yes_no", required=True),
+            FormQuestion("trips", "trips", "group", relevant="${travelled} = 'yes'"),
+            FormQuestion("where", "trips/where", "select_multiple", "places", required=True),
+            FormQuestion("note", "trips/note", "note"),
+        ),
+        choices={"yes_no": yes_no, "places": places},
+        link_question="permit_number",
+    )
+    ids = {"permit_number": 1, "travelled": 2, "trips/where": 3}
+    maker = AnswerMaker(form, ids)
+    rng = random.Random(5)
+    seen: Counter[object] = Counter()
+    for i in range(200):
+        person = Person(
+            f"{i:08d}",
+            "Novik",
+            "Ala",
+            "Новік",
+            "Ала",
+            dt.date(1970, 1, 1),
+            "BY",
+            dt.date(2020, 1, 1),
+            flagged=False,
+        )
+        answers = dict(maker.answers(rng, person, NOW))
+        assert answers[1] == f"{i:08d}"
+        assert (3 in answers) == (answers[2] == "yes")
+        if 3 in answers:
+            picked = answers[3].split()
+            assert "no_trips" not in picked or picked == ["no_trips"]
+            seen[len(picked)] += 1
+        seen[answers[2]] += 1
+    assert seen["yes"] and seen["no"] and seen[1] and seen[2]

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from app.demo.names import Weighted
 from app.demo.population import add_years
 from app.demo.relevance import Test, compile_relevant
-from app.imports.xlsform import METADATA, SELECT_MULTIPLE, SELECT_ONE, FormDefinition
+from app.imports.xlsform import GROUP, METADATA, SELECT_MULTIPLE, SELECT_ONE, FormDefinition
 
 LOCAL_TZ = ZoneInfo("Europe/Vilnius")
 MARKER_BOOST = 12.0
@@ -147,7 +147,6 @@ class Person:
     given_names_native: str
     date_of_birth: dt.date
     citizenship: str
-    preferred_language: str
     permit_issued: dt.date
     flagged: bool
 
@@ -209,13 +208,14 @@ class _Step:
     conditional: bool
     shown: Test | None
     make: ValueMaker
+    # A group with a condition: when it is not shown, nothing inside it is asked.
+    gate: bool = False
 
 
 class AnswerMaker:
     """Fills the stored questionnaire for one person after another."""
 
     def __init__(self, form: FormDefinition, question_ids: dict[str, int]) -> None:
-        self.form = form
         self.markers = {m.question: set(m.choices) for m in form.markers}
         self.link = form.link_question
         self._weights: dict[str, dict[str, float]] = {}
@@ -228,27 +228,23 @@ class AnswerMaker:
                     n: (table.get(n, 1.0) if table else shaper.uniform(0.3, 3.0)) for n in names
                 }
         self._draws: dict[tuple[str, Profile], _Draw] = {}
-        self.groups = [
-            (q.path + "/", compile_relevant(q.relevant))
-            for q in form.questions
-            if q.kind == "group" and q.relevant
-        ]
         self.steps = [
             _Step(
-                question_ids[q.path],
+                question_ids.get(q.path, 0),
                 q.path,
                 q.name,
                 bool(q.relevant.strip()),
                 compile_relevant(q.relevant),
                 self._maker(q.path, q.name, q.kind, q.required),
+                gate=q.kind == GROUP,
             )
             for q in form.questions
-            if q.answered and q.path in question_ids
+            if (q.answered and q.path in question_ids) or (q.kind == GROUP and q.relevant.strip())
         ]
 
     def relied_paths(self) -> list[str]:
         """Questions a decision may cite: those with markers, else any choice question."""
-        marked = [p for p in self.markers if any(s.path == p for s in self.steps)]
+        marked = [p for p in self.markers if any(s.path == p and not s.gate for s in self.steps)]
         return marked or list(self._weights)[:3]
 
     def answers(
@@ -257,7 +253,7 @@ class AnswerMaker:
         """(question id, stored value) for every question answered."""
         values: dict[str, str] = {}
         out: list[tuple[int, str]] = []
-        skipped = tuple(prefix for prefix, shown in self.groups if not _decide(rng, shown, values))
+        skipped: tuple[str, ...] = ()
         today = submitted.astimezone(LOCAL_TZ).date()
         age_band = bisect(_AGE_BANDS, _years(person.date_of_birth, today))
         profile = (person.citizenship, age_band, person.flagged)
@@ -266,6 +262,10 @@ class AnswerMaker:
             if skipped and step.path.startswith(skipped):
                 continue
             if step.conditional and not _decide(rng, step.shown, values):
+                if step.gate:
+                    skipped += (step.path + "/",)
+                continue
+            if step.gate:
                 continue
             value = step.make(filling)
             if value:
@@ -283,7 +283,7 @@ class AnswerMaker:
                 return lambda f: ""
             multiple = kind == SELECT_MULTIPLE
             if name == "citizenship":
-                own = {c.lower() for c in ("BY", "RU")} & set(self._weights[path])
+                own = {"by", "ru"} & set(self._weights[path])
                 return lambda f: (
                     f.person.citizenship.lower()
                     if f.person.citizenship.lower() in own

@@ -325,7 +325,6 @@ class _Population:
             name.given_names_native,
             person.date_of_birth,
             person.citizenship,
-            person.preferred_language,
             person.issued_on,
             flagged,
         )
