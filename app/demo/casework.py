@@ -162,12 +162,13 @@ class CaseBuilder:
         times = tl.moments(rng, 4)
         if state is State.IN_ASSESSMENT:
             return self._in_assessment(rng, case_id, officer, supervisor, times)
-        self._maybe_items(rng, case_id, officer, times[1], revoke=state is State.AWAITING_LETTERS)
         if state is State.AWAITING_SIGNOFF:
             outcome = rng.choices(("retain", "revoke", "request_information"), (90, 6, 4))[0]
+            self._maybe_items(rng, case_id, officer, times[1], revoke=outcome == "revoke")
             self._decision(rng, case_id, officer, outcome, "proposed", times[2])
             return self._case(officer, times[2], 4)
         outcome = "revoke" if state is State.AWAITING_LETTERS else "retain"
+        self._maybe_items(rng, case_id, officer, times[1], revoke=outcome == "revoke")
         version = 5
         if rng.random() < 0.05:
             # An earlier proposal went back to the officer before this one was approved.
@@ -178,7 +179,7 @@ class CaseBuilder:
                 outcome,
                 "returned",
                 times[1],
-                signoff=(supervisor, times[1] + dt.timedelta(hours=2)),
+                signoff=(supervisor, times[1] + (times[2] - times[1]) / 2),
             )
             version += 2
         self._decision(
