@@ -168,7 +168,8 @@ def test_edit_roles(
     uow_factory: Callable[[], UnitOfWork],
 ) -> None:
     users_view.select("cleo")
-    qtbot.mouseClick(users_view.roles_button, LEFT)
+    users_view.table.setFocus()
+    qtbot.keyClick(users_view.table, Qt.Key.Key_Return)  # Enter on a row edits its roles
     dialog = visible(users_view, EditRolesDialog)
     assert dialog.roles.roles() == users["cleo"].roles
     for box in dialog.roles.boxes.values():

@@ -57,7 +57,7 @@ class UsersView(View):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FULL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(lambda _index: self.edit_roles())
+        self.table.activated.connect(lambda _index: self.edit_roles())  # Enter or double-click
 
         self.add_button = self._button("&Add user…", "add", self.add_user, "Ctrl+N")
         self.roles_button = self._button("Edit &roles…", "roles", self.edit_roles)
