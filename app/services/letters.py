@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import string
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -46,22 +45,20 @@ from app.domain.errors import (
 )
 from app.domain.lifecycle import Action, State, transition
 from app.domain.roles import Role
-from app.domain.text import fold
 from app.letters import templates as tpl
 from app.letters.facts import Addressee, LetterFacts, Localized
 from app.letters.pool import RenderPool, default_workers
 from app.letters.register import DispatchRegister, RegisterEntry, make_register
 from app.letters.render import RenderedLetter, render
+from app.letters.rules import TemplateBook, choose_court, registration_number, working_calendar
 from app.services.cases import find_case
 from app.services.context import Actor, Changed, UnitOfWork
-from app.settings import Court, Settings
 
 KINDS = ("decision", "appeal_notice")
 SERVICE_METHODS = ("registered_mail", "in_person", "other")
 READERS = (Role.CLERK, Role.SUPERVISOR)
 # Below this many cases, starting worker processes costs more than it saves.
 PARALLEL_FROM = 24
-NUMBER_FIELDS = frozenset({"year", "seq"})
 DEPARTURE_STATES = (
     State.SERVED,
     State.UNDER_APPEAL,
@@ -74,35 +71,6 @@ Cancel = Callable[[], bool]
 
 
 # --- templates ------------------------------------------------------------------------
-
-
-class TemplateBook:
-    """The templates in force in one unit of work: admin overrides, else the shipped ones."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self._checked: dict[tuple[str, str], tpl.Template] = {}
-
-    def source(self, document: str, language: str) -> str:
-        key = tpl.setting_key(document, language)
-        if key in self.settings.data:
-            return f"setting {key}"
-        return tpl.shipped_source(document, language)
-
-    def get(self, document: str, language: str) -> tpl.Template:
-        found = self._checked.get((document, language))
-        if found is None:
-            override = self.settings.data.get(tpl.setting_key(document, language))
-            raw = override if isinstance(override, dict) else tpl.load_shipped(document, language)
-            found = tpl.validate(raw, document, language, self.source(document, language))
-            self._checked[(document, language)] = found
-        return found
-
-    def check_all(self) -> None:
-        """Raise on the first bad template, before any letter is issued."""
-        for document in tpl.DOCUMENTS:
-            for language in tpl.LANGUAGES:
-                self.get(document, language)
 
 
 def read_template(uow: UnitOfWork, actor: Actor, document: str, language: str) -> dict[str, Any]:
@@ -189,50 +157,6 @@ def check_templates(uow: UnitOfWork, actor: Actor) -> list[dict[str, Any]]:
 
 
 # --- what a letter says -----------------------------------------------------------------
-
-
-def registration_number(fmt: str, year: int, seq: int) -> str:
-    """A registration number in the configured format, e.g. "{year}-RS-{seq:05d}"."""
-    try:
-        fields = {name for _, name, _, _ in string.Formatter().parse(fmt) if name is not None}
-    except ValueError as exc:
-        raise ValidationError("registration_number_format", f"{fmt!r}: {exc}") from None
-    if "seq" not in fields or not fields <= NUMBER_FIELDS:
-        raise ValidationError(
-            "registration_number_format",
-            f"{fmt!r} must use {{seq}} and may use {{year}}, nothing else",
-        )
-    try:
-        number = fmt.format(year=year, seq=seq)
-    except (ValueError, KeyError, IndexError) as exc:
-        raise ValidationError("registration_number_format", f"{fmt!r}: {exc}") from None
-    if not 0 < len(number) <= 64:
-        raise ValidationError("registration_number_format", "gives numbers over 64 characters")
-    return number
-
-
-def choose_court(settings: Settings, city: str) -> Court:
-    """The first-instance chamber for the addressee's place of residence.
-
-    An explicit `court_by_city` setting wins; else the chamber whose address is
-    in the addressee's town; else the first first-instance court listed.
-    """
-    first = [c for c in settings.courts if c.level == "first"]
-    if not first:
-        raise ValidationError("courts", "no first-instance court is configured")
-    town = fold(city.strip())
-    mapping = {fold(k): v for k, v in dict(settings.data.get("court_by_city", {})).items()}
-    if town in mapping:
-        chosen = next((c for c in first if c.code == mapping[town]), None)
-        if chosen is None:
-            raise ValidationError(
-                "court_by_city", f"{city!r} names an unknown court {mapping[town]!r}"
-            )
-        return chosen
-    for court in first:
-        if town and fold(court.address.rsplit(" ", 1)[-1]) == town:
-            return court
-    return first[0]
 
 
 def _signatory(
@@ -591,14 +515,16 @@ class BatchResult:
 
 
 @dataclass(frozen=True)
-class _Plan:
+class PlannedCase:
+    """A case of a batch, with its two letters as they are expected to be issued."""
+
     ref: str
     pair: tuple[LetterFacts, LetterFacts]
 
 
-def _plan_batch(
+def plan_batch(
     uow_factory: Callable[[], UnitOfWork], actor: Actor, refs: Sequence[str], result: BatchResult
-) -> list[_Plan]:
+) -> list[PlannedCase]:
     """Read what every letter will say and guess its number, to render ahead of storing."""
     plans = []
     with uow_factory() as uow:
@@ -617,7 +543,7 @@ def _plan_batch(
             except PermitReviewError as exc:
                 result.failed.append({"ref": ref, "message": exc.message})
                 continue
-            plans.append(_Plan(ref, _pair(facts, fmt, seq, today)))
+            plans.append(PlannedCase(ref, _pair(facts, fmt, seq, today)))
             seq += 2
     return plans
 
@@ -641,7 +567,7 @@ def issue_batch(
     if not wanted:
         raise ValidationError("cases", "name at least one case")
     result = BatchResult()
-    plans = _plan_batch(uow_factory, actor, wanted, result)
+    plans = plan_batch(uow_factory, actor, wanted, result)
     total = len(plans)
     if workers is None:
         workers = default_workers() if total >= PARALLEL_FROM else 1
@@ -1020,11 +946,6 @@ def record_dispatch(
                 "tracking_number": tracking,
             },
         )
-
-
-def working_calendar(settings: Settings) -> dl.WorkingCalendar:
-    extra = dl.parse_extra_days(settings.data.get("extra_non_working_days", []))
-    return dl.WorkingCalendar(extra)
 
 
 def record_service(
