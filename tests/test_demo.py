@@ -39,6 +39,7 @@ from app.db.store import Store, open_store
 from app.demo import DemoOptions, fill_demo
 from app.demo.answers import AnswerMaker, Person
 from app.demo.casework import DEMO_STATES, state_counts
+from app.demo.fill import TEAM
 from app.demo.relevance import compile_relevant
 from app.demo.romanise import belarusian, russian
 from app.domain.errors import PermitReviewError
@@ -598,3 +599,26 @@ def test_answers_follow_conditions_on_groups_and_exclusive_choices() -> None:
             seen[len(picked)] += 1
         seen[answers[2]] += 1
     assert seen["yes"] and seen["no"] and seen[1] and seen[2]
+
+
+def test_progress_and_cancel_leave_no_population(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("app.demo.fill.CHUNK", 20)
+    store = open_store(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    steps: list[tuple[int, int]] = []
+    try:
+        with pytest.raises(PermitReviewError, match="cancelled"):
+            fill_demo(
+                UnitOfWork(store, Clock(lambda: NOW)),
+                DemoOptions(residents=50, password=PASSWORD),
+                progress=lambda done, total: steps.append((done, total)),
+                cancel=lambda: len(steps) == 2,
+            )
+        assert steps == [(20, 50), (40, 50)]
+        with store.reading() as session:
+            assert session.scalar(select(func.count()).select_from(Resident)) == 0
+            assert session.scalar(select(func.count()).select_from(Case)) == 0
+            assert session.scalar(select(func.count()).select_from(User)) == len(TEAM)
+    finally:
+        store.dispose()

@@ -205,7 +205,10 @@ class _Population:
         with roomy_page_cache(self.session), search_index_rebuilt_after(self.session):
             for start in range(0, self.n, CHUNK):
                 if cancel is not None and cancel():
-                    raise PermitReviewError("The demo fill was cancelled; nothing was added.")
+                    raise PermitReviewError(
+                        "The demo fill was cancelled: its users were made, but no residents "
+                        "or cases were added."
+                    )
                 self.batch = {_table(m).name: [] for m in TABLES}
                 self.answer_rows = []
                 self.casework.clear()
