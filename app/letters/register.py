@@ -153,7 +153,7 @@ def register_pdf(entries: list[RegisterEntry], *, department: str, made_on: dt.d
                 "",
             ]
         )
-    width = A4[0] - 30 * mm
+    width = A4[0] - 30 * mm - 12  # the frame's own padding is 6 points on each side
     table = LongTable(
         rows, colWidths=[w * width for w in (0.07, 0.19, 0.27, 0.32, 0.15)], repeatRows=1
     )

@@ -24,12 +24,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     Flowable,
+    Frame,
     HRFlowable,
     KeepTogether,
     PageBreak,
+    PageTemplate,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -227,7 +229,10 @@ def _particulars(facts: LetterFacts, lithuanian: bool, st: _Styles) -> Flowable:
         left.append(Paragraph(markup(person.native_name), st.strong))
     left += [Paragraph(markup(line), st.plain) for line in person.address_lines]
     right: list[Flowable] = [
-        Paragraph(markup(f"{labels['registration_number']} {facts.registration_number}"), st.right),
+        Paragraph(
+            markup(f"{labels['registration_number']}\u00a0{facts.registration_number}"),
+            st.right,
+        ),
         Paragraph(markup(f"{labels['date']} {format_date(facts.issued_on, template)}"), st.right),
         Paragraph(markup(f"{labels['place']} {facts.place}"), st.right),
     ]
@@ -315,18 +320,35 @@ def _part(facts: LetterFacts, lithuanian: bool, st: _Styles) -> list[Flowable]:
     return story
 
 
+def _page_template() -> PageTemplate:
+    # No frame padding: text, tables and the letterhead share one left edge.
+    frame = Frame(
+        LEFT,
+        BOTTOM,
+        TEXT_WIDTH,
+        PAGE_HEIGHT - TOP - BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="text",
+    )
+    return PageTemplate(id="letter", frames=[frame])
+
+
 def render(facts: LetterFacts) -> RenderedLetter:
     """The PDF of one letter; the same facts always give the same bytes."""
     st = _styles()
     buffer = io.BytesIO()
     lt_template = facts.templates[0]
-    doc = SimpleDocTemplate(
+    doc = BaseDocTemplate(
         buffer,
         pagesize=A4,
         leftMargin=LEFT,
         rightMargin=RIGHT,
         topMargin=TOP,
         bottomMargin=BOTTOM,
+        pageTemplates=[_page_template()],
         invariant=1,
         initialFontName=fonts.REGULAR,
         title=facts.registration_number,
