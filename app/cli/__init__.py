@@ -86,6 +86,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # With only global options, start the window without loading every command module.
+    only_globals, rest = argparse.ArgumentParser(
+        add_help=False, parents=[global_options()]
+    ).parse_known_args(argv)
+    if not rest:
+        return _start_gui(
+            Paths.from_environment(getattr(only_globals, "data_dir", None)),
+            getattr(only_globals, "db", None),
+        )
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
