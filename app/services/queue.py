@@ -209,9 +209,11 @@ def ids_statement(uow: UnitOfWork, actor: Actor, query: QueueQuery) -> Select[An
     # More days in the state is an earlier change: that column runs the other way.
     descending = query.descending != (query.sort == "days")
     by_resident = query.sort in ("name", "citizenship")
-    return stmt.where(*_filters(uow, actor, query, by_resident=by_resident)).order_by(
-        *(k.desc() if descending else k.asc() for k in keys)
-    )
+    order = [k.desc() if descending else k.asc() for k in keys]
+    if query.sort == "response":
+        # No response yet sorts first, as SQLite orders NULLs, on PostgreSQL too.
+        order = [o.nulls_last() if descending else o.nulls_first() for o in order]
+    return stmt.where(*_filters(uow, actor, query, by_resident=by_resident)).order_by(*order)
 
 
 def case_ids(uow: UnitOfWork, actor: Actor, query: QueueQuery) -> list[int]:
@@ -520,3 +522,95 @@ def _count_marked(uow: UnitOfWork, responses: Iterable[tuple[int, int]]) -> dict
                 if is_marked(value, kind, choices):
                     counts[response_id] = counts.get(response_id, 0) + 1
     return counts
+
+
+def citizenships(uow: UnitOfWork, actor: Actor) -> list[str]:
+    """The citizenships present, for the queue's filter (read from an index)."""
+    with _reading(uow, actor):
+        return [c for (c,) in uow.session.execute(select(_R.citizenship).distinct()) if c]
+
+
+# --- proposals awaiting sign-off ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A decision an officer proposed, waiting for a supervisor's sign-off."""
+
+    case_id: int
+    case_number: str
+    version: int
+    surname: str
+    given_names: str
+    surname_native: str
+    given_names_native: str
+    citizenship: str
+    decision_id: int
+    outcome: str
+    proposed_by: str
+    proposed_by_name: str
+    proposed_at: dt.datetime | None
+    markers: int
+
+    @property
+    def name(self) -> str:
+        return f"{self.surname} {self.given_names}".strip()
+
+    @property
+    def native_name(self) -> str:
+        return f"{self.surname_native} {self.given_names_native}".strip()
+
+
+def proposals(uow: UnitOfWork, actor: Actor) -> list[Proposal]:
+    """Every proposal awaiting sign-off, the longest waiting first (supervisors only).
+
+    There are at most a few thousand at a time, so they are read in one go."""
+    from app.db.models import Decision
+
+    with uow:
+        uow.session.connection(execution_options={"sqlite_begin": "DEFERRED"})
+        uow.require(actor, Role.SUPERVISOR)
+        rows = uow.session.execute(
+            select(
+                _C.id,
+                _C.case_number,
+                _C.version,
+                _R.surname,
+                _R.given_names,
+                _R.surname_native,
+                _R.given_names_native,
+                _R.citizenship,
+                Decision.id,
+                Decision.outcome,
+                User.username,
+                User.full_name,
+                Decision.proposed_at,
+                func.coalesce(MARKS.c.marked, 0),
+            )
+            .select_from(Case.__table__)
+            .join(Resident.__table__, _R.id == _C.resident_id)
+            .join(Decision, Decision.case_id == _C.id)
+            .join(User, User.id == Decision.proposed_by_id)
+            .outerjoin(MARKS, MARKS.c.case_id == _C.id)
+            .where(_C.state == State.AWAITING_SIGNOFF.value, Decision.status == "proposed")
+            .order_by(Decision.proposed_at, _C.id)
+        ).all()
+        return [
+            Proposal(
+                case_id=row[0],
+                case_number=row[1],
+                version=row[2],
+                surname=row[3],
+                given_names=row[4],
+                surname_native=row[5],
+                given_names_native=row[6],
+                citizenship=row[7],
+                decision_id=row[8],
+                outcome=row[9],
+                proposed_by=row[10],
+                proposed_by_name=row[11],
+                proposed_at=_as_utc(row[12]),
+                markers=int(row[13]),
+            )
+            for row in rows
+        ]

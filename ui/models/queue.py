@@ -68,13 +68,8 @@ class QueueSource(Protocol):
     def rows(self, ids: Sequence[int]) -> dict[int, QueueRow]: ...
 
 
-class Runner(Protocol):
-    def __call__(
-        self,
-        fn: Callable[[], Any],
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[BaseException], None],
-    ) -> None: ...
+# Runs a call (on a worker, in the window) and hands its value or its error back.
+Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
 
 
 def run_now(

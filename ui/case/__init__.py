@@ -1,0 +1,1 @@
+"""The parts of the case view: resident and permit, answers, information, history, decision."""

@@ -1,0 +1,70 @@
+"""Recording the answer another authority gave to a request for information."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.case.information import pydate, qdate
+from ui.errors import InlineError
+from ui.widgets import esc
+
+
+class RecordAnswerDialog(QDialog):
+    """Asks for the answer and its date; the caller records it (it knows the version)."""
+
+    def __init__(
+        self, request: dict[str, Any], today: dt.date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordAnswerDialog")
+        self.setWindowTitle("Record the answer to a request")
+        self.setAccessibleName("Record the answer to a request")
+        self.setMinimumWidth(520)
+        asked = QLabel(
+            f"<b>{esc(request['authority'])}</b> was asked on {request['requested_on']}:<br>"
+            f"“{esc(request['question'])}”",
+            self,
+        )
+        asked.setWordWrap(True)
+        self.answer = QPlainTextEdit(self)
+        self.answer.setObjectName("answer")
+        self.answer.setAccessibleName("answer")
+        self.answer.setTabChangesFocus(True)
+        self.answered_on = QDateEdit(qdate(today), self)
+        self.answered_on.setObjectName("answered_on")
+        self.answered_on.setAccessibleName("date answered")
+        self.answered_on.setDisplayFormat("yyyy-MM-dd")
+        self.answered_on.setCalendarPopup(True)
+        self.answered_on.setMaximumDate(qdate(today))
+        form = QFormLayout()
+        form.addRow("&Answer:", self.answer)
+        form.addRow("&Date answered:", self.answered_on)
+        self.error = InlineError(self)
+        buttons = QDialogButtonBox(self)
+        self.record_button = buttons.addButton("&Record", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.record_button.setObjectName("record")
+        self.record_button.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(asked)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.answer.setFocus()
+
+    def values(self) -> tuple[str, dt.date]:
+        return self.answer.toPlainText(), pydate(self.answered_on.date())
