@@ -205,6 +205,12 @@ def table_layout(table: Table, form: FormDefinition) -> Layout:
             name, "the header names a column more than once: " + ", ".join(sorted(set(duplicates)))
         )
     instance_columns = [columns.index(c) for c in INSTANCE_COLUMNS if c in columns]
+    if not instance_columns and {"permit_number", "surname", "given_names"} <= set(columns):
+        raise file_problem(
+            name,
+            "this is a resident registry extract, not questionnaire "
+            "responses; import it as a registry",
+        )
     time_column = next((columns.index(c) for c in TIME_COLUMNS if c in columns), None)
     if not any(t and t.path == form.link_question and t.choice is None for t in targets):
         raise file_problem(
