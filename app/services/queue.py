@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -232,7 +233,7 @@ def _fetch_ids(uow: UnitOfWork, stmt: Select[Any]) -> list[int]:
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(str(compiled), args)
-        return [row[0] for row in cursor.fetchall()]
+        return list(map(itemgetter(0), cursor.fetchall()))
     finally:
         cursor.close()
 
