@@ -57,6 +57,7 @@ KOBO_MARKERS = frozenset({"_uuid", "_submission_time", "_id", "meta/rootUuid"})
 CENTRAL_MARKERS = frozenset({"KEY", "SubmissionDate", "meta-instanceID", "__id"})
 SEPARATORS = ("/", "-", ".", ":")
 MAX_ID_LENGTH = 120
+MAX_ANSWER_CHARS = 32_767
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _TRUE = frozenset({"1", "true", "True", "TRUE"})
 _FALSE = frozenset({"0", "false", "False", "FALSE", ""})
@@ -252,6 +253,11 @@ def _text(value: Any) -> str | None:
     text = value if type(value) is str else cell_text(value)
     if "\x00" in text:
         raise BadValue("the value contains a NUL character")
+    if len(text) > MAX_ANSWER_CHARS:
+        raise BadValue(
+            f"the answer is {len(text):,} characters long; at most "
+            f"{MAX_ANSWER_CHARS:,} (what a spreadsheet cell holds) are accepted"
+        )
     return None if not text or text.isspace() else text
 
 
