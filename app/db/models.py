@@ -455,6 +455,8 @@ class Appeal(Base):
     documents: Mapped[list[Any]] = mapped_column(default=list)
     outcome: Mapped[str | None] = mapped_column(String(16))
     outcome_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Last day for an onward appeal against a dismissal (revision 0007); none when final.
+    onward_deadline: Mapped[dt.date | None] = mapped_column(Date, index=True)
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     version: Mapped[int] = mapped_column(Integer, default=1)
 
