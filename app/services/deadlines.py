@@ -377,7 +377,7 @@ def _filtered(part: Select[Any], flt: BoardFilter, today: dt.date) -> Select[Any
     elif flt.due_within is not None:
         part = part.where(due <= today + dt.timedelta(days=flt.due_within))
     if flt.case.strip():
-        ref = flt.case.strip()
+        ref = flt.case.strip().upper()
         part = part.where(
             or_(
                 Case.case_number.startswith(ref, autoescape=True),
