@@ -138,3 +138,15 @@ def test_refused_cases_are_reported_and_the_rest_issued(
     assert [c["case_number"] for c in result.issued] == [refs[1]]
     with pytest.raises(ValidationError):
         letters.issue_batch(uow_factory, users["cleo"], [" "])
+
+
+def test_cancel_with_workers_stops_them_and_keeps_what_was_issued(
+    store: Store, uow_factory: Factory, users: dict[str, Actor]
+) -> None:
+    refs = bulk_revoked(store, 30)  # more than the workers' window of jobs in flight
+    result = letters.issue_batch(
+        uow_factory, users["cleo"], refs, cancel=lambda: len(_numbers(store)) >= 6, workers=2
+    )
+    assert result.cancelled and len(result.issued) == 3
+    _assert_gapless(store, 6)
+    assert result.register is not None and result.register.entries == 3
