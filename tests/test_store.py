@@ -44,6 +44,7 @@ def test_backs_up_a_store_with_data_before_migrating_it(tmp_path: Path) -> None:
     store.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_writers_take_the_write_lock_up_front(store: Store) -> None:
     with store.session() as first:
         first.execute(select(AuditEvent.seq)).all()
@@ -68,6 +69,7 @@ def test_audit_events_cannot_be_changed_or_deleted(store: Store, users: dict[str
             session.execute(text("DELETE FROM audit_event"))
 
 
+@pytest.mark.sqlite_only
 def test_chain_detects_a_changed_event(store: Store, uow_factory: Callable[[], UnitOfWork]) -> None:
     with uow_factory() as uow:
         assert audit_log.verify(uow.session).ok

@@ -72,11 +72,10 @@ def append(
     justification: str = "",
 ) -> AuditEvent:
     """Append one event in the caller's transaction (which must be a write transaction)."""
+    # No FOR UPDATE: write transactions already take turns (app/db/engine.py), and on
+    # PostgreSQL it would need UPDATE rights that the application's role must not hold.
     head = session.execute(
-        select(AuditEvent.seq, AuditEvent.hash)
-        .order_by(AuditEvent.seq.desc())
-        .limit(1)
-        .with_for_update()
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()
     seq, prev = (head[0] + 1, head[1]) if head else (1, GENESIS)
     event = AuditEvent(

@@ -62,3 +62,8 @@ class ValidationError(PermitReviewError):
 
 class StoreError(PermitReviewError):
     """The store cannot be opened or used; the message says what to do."""
+
+
+class StoreBusy(StoreError):
+    """Other changes held the store too long, or the server asked for the transaction to be
+    run again; nothing was saved, and the same action may simply be tried again."""

@@ -16,6 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app import settings as settings_mod
 from app.audit import log as audit_log
+from app.db.engine import is_transient
 from app.db.models import Setting, User, utcnow
 from app.db.store import Store
 from app.domain.errors import (
@@ -23,6 +24,7 @@ from app.domain.errors import (
     PermissionDenied,
     SessionLocked,
     StaleCase,
+    StoreBusy,
     ValidationError,
 )
 from app.domain.roles import Role
@@ -106,6 +108,10 @@ class UnitOfWork:
         finally:
             session.close()
             self._session = None
+        if exc is not None and is_transient(exc):
+            raise StoreBusy(
+                "The store is busy with other changes; nothing was saved. Try again."
+            ) from exc
 
     def commit(self) -> None:
         try:

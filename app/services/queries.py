@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, column, func, or_, select, table
+from sqlalchemy import Select, Text, column, func, or_, select, table
 from sqlalchemy.orm import aliased
 
 from app.db.models import (
@@ -52,7 +52,16 @@ def search_condition(uow: UnitOfWork, query: str) -> Any:
         match = " ".join(f'"{t}"*' for t in terms)
         ids = select(_FTS.c.rowid).where(_FTS.c.resident_search.op("MATCH")(match))
         return Case.resident_id.in_(ids)
-    return and_(*(Resident.search_text.ilike(f"%{t}%") for t in terms))
+
+    # PostgreSQL: the trigram index of revision 0006 over the words of search_text, each
+    # term a word start (`% term%` once both sides have gone through the same function).
+    def words(text: Any) -> Any:
+        return func.permit_review_search_words(text, type_=Text)
+
+    starts = (
+        words(Resident.search_text).like("%" + words(t.replace("_", "\\_")) + "%") for t in terms
+    )
+    return Case.resident_id.in_(select(Resident.id).where(*starts))
 
 
 def visible_cases(uow: UnitOfWork, actor: Actor) -> Select[Any]:

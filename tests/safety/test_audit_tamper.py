@@ -27,6 +27,9 @@ from app.audit import log as audit_log
 from app.db.store import Store
 from app.services.context import Actor, UnitOfWork
 
+# The attacker edits the SQLite file itself.
+pytestmark = pytest.mark.sqlite_only
+
 EVENTS = 200
 COLUMNS = (
     "seq",

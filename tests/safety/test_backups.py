@@ -19,6 +19,9 @@ from app.services import backups
 from app.services.context import Actor, UnitOfWork
 from tests.factories import make_case
 
+# Backups here copy the SQLite file; a PostgreSQL store is backed up with pg_dump.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _events(uow_factory: Callable[[], UnitOfWork], action: str) -> list[dict[str, object]]:
     with uow_factory() as uow:

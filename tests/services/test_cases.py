@@ -161,7 +161,7 @@ def test_own_proposal_cannot_be_approved_in_the_database(
                 verdict="approved",
             )
         )
-        with pytest.raises(IntegrityError, match="FOREIGN KEY"):
+        with pytest.raises(IntegrityError, match=r"(?i)foreign key"):
             session.commit()
 
 
