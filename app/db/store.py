@@ -62,9 +62,7 @@ def sqlite_backup(source: Path, target: Path, key: bytes | None = None) -> Path:
 class Store:
     """One database: the engine, a session factory, and what is needed to migrate it."""
 
-    def __init__(
-        self, url: str, *, backups: Path | None = None, key: bytes | None = None
-    ) -> None:
+    def __init__(self, url: str, *, backups: Path | None = None, key: bytes | None = None) -> None:
         self.url = url
         self.backups = backups
         # The SQLCipher key of an encrypted store (app.db.crypto); None for a plain one.
