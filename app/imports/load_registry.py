@@ -20,7 +20,14 @@ from sqlalchemy.orm import Session
 from app.db.models import Campaign, Case, Permit, Resident
 from app.domain.lifecycle import State
 from app.domain.text import search_text
-from app.imports.bulk import BATCH, chunked, insert_rows, insert_with_ids, table_of
+from app.imports.bulk import (
+    BATCH,
+    chunked,
+    insert_rows,
+    insert_with_ids,
+    search_index_rebuilt_after,
+    table_of,
+)
 from app.imports.outcome import COUNTS, FieldChange, Meter, Problems
 from app.imports.problems import Problem, file_problem
 from app.imports.registry import COLUMNS, RegistryReader, RegistryRecord, fingerprint
@@ -204,7 +211,10 @@ class RegistryLoad:
         new: list[tuple[int, RegistryRecord]] = []
         changed: list[tuple[int, RegistryRecord, _Step]] = []
         cases: list[tuple[int, int]] = []
-        with self._records_again() as again:
+        new_count = sum(1 for s in self._plan.values() if s.action == NEW)
+        total = (self.session.scalar(select(func.count()).select_from(Resident)) or 0) + new_count
+        conn = self.session.connection()
+        with search_index_rebuilt_after(conn, new_count, total), self._records_again() as again:
             for row, record in again:
                 step = self._plan.get(row)
                 if step is None:
@@ -219,7 +229,7 @@ class RegistryLoad:
                     written += len(new) + len(changed) + len(cases)
                     self._flush(new, changed, cases)
                     self.meter.report(written / max(to_write, 1))
-        self._flush(new, changed, cases)
+            self._flush(new, changed, cases)
         self._kept = None
 
     @contextmanager

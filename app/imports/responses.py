@@ -95,7 +95,7 @@ class Digest:
         )
 
     def of_values(self, values: tuple[str | None, ...] | list[str | None]) -> bytes:
-        text = "\x1e".join(f"{i}\x1f{values[i]}" for i in self.counted if values[i] is not None)
+        text = "\x1e".join(["\x00" if (v := values[i]) is None else v for i in self.counted])
         return hashlib.blake2b(text.encode(), digest_size=16).digest()
 
     def of_answers(self, answers: dict[str, str]) -> bytes:
@@ -317,6 +317,7 @@ class ResponseReader:
             if q.required and not q.conditional and i != self._link
         ]
         self._label_names: dict[str, dict[str, str]] = {}
+        self._choice_sets: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
         self._converters = [self._converter(q) for q in self._questions]
         self._multiple = {i for i, q in enumerate(self._questions) if q.kind == SELECT_MULTIPLE}
         self._plan_table()
@@ -388,15 +389,26 @@ class ResponseReader:
         width = len(columns)
         layout = self.layout
         time_column = columns[layout.time_column] if layout.time_column is not None else ""
+        time_col = layout.time_column
+        names = self._column_names(columns)
+        link_col = next((col for qi, col in self._cells if qi == self._link), None)
+        link_column = columns[link_col] if link_col is not None else self.link
+        cells = self._cells
+        converters = self._converters
+        multiples = [
+            (qi, self._questions[qi], self._summaries.get(qi), self._flags.get(qi, []))
+            for qi in sorted(self._multiple)
+        ]
+        instance_cols = layout.instance_columns
+        count = len(self._questions)
         for row, raw in table.rows():
             if len(raw) != width:
                 reason = f"the row has {len(raw)} fields; the header has {width}"
                 yield row, None, [Problem(row, "", "", reason)]
                 continue
             problems: list[Problem] = []
-            values: list[str | None] = [None] * len(self._questions)
-            converters = self._converters
-            for qi, col in self._cells:
+            values: list[str | None] = [None] * count
+            for qi, col in cells:
                 value = raw[col]
                 if value is None or value == "":
                     continue
@@ -404,26 +416,21 @@ class ResponseReader:
                     values[qi] = converters[qi](value)
                 except BadValue as exc:
                     problems.append(Problem(row, columns[col], cell_text(value), str(exc)))
-            for qi in self._multiple:
-                summary = self._summaries.get(qi)
-                flag_cols = self._flags.get(qi, [])
+            for qi, question, summary, flag_cols in multiples:
                 try:
                     values[qi] = self._select_multiple(
-                        self._questions[qi],
+                        question,
                         raw[summary] if summary is not None else None,
                         [(choice, raw[col]) for choice, col in flag_cols],
                     )
                 except BadValue as exc:
                     col = summary if summary is not None else flag_cols[0][1]
                     problems.append(Problem(row, columns[col], cell_text(raw[col]), str(exc)))
-            instance = next(
-                (raw[i] for i in layout.instance_columns if raw[i] not in (None, "")), None
-            )
-            stamp = raw[layout.time_column] if layout.time_column is not None else None
-            link_cell = next((raw[col] for qi, col in self._cells if qi == self._link), None)
-            link_column = next(
-                (columns[col] for qi, col in self._cells if qi == self._link), self.link
-            )
+            instance = None
+            for i in instance_cols:
+                if raw[i] not in (None, ""):
+                    instance = raw[i]
+                    break
             yield (
                 row,
                 *self._finish(
@@ -431,11 +438,11 @@ class ResponseReader:
                     values,
                     problems,
                     instance,
-                    stamp,
+                    raw[time_col] if time_col is not None else None,
                     time_column,
-                    link_cell,
+                    raw[link_col] if link_col is not None else None,
                     link_column,
-                    self._column_names(columns),
+                    names,
                 ),
             )
 
@@ -598,9 +605,18 @@ class ResponseReader:
     def _select_multiple(
         self, q: FormQuestion, raw: Any, flags: list[tuple[str, Any]]
     ) -> str | None:
+        """The names chosen: from the summary column when it holds choice names, else from
+        the one-column-per-choice 0/1 columns (a summary of labels can be ambiguous), else
+        from the labels when they can be read only one way."""
         assert q.list_name is not None
-        names = self.form.choice_names(q.list_name)
-        selected_flags: list[str] | None = None
+        names, known = self._choices(q.list_name)
+        if isinstance(raw, list):
+            raw = " ".join(cell_text(v) for v in raw)
+        text = (raw if type(raw) is str else cell_text(raw)).strip() if raw is not None else ""
+        if text:
+            parts = text.split()
+            if known.issuperset(parts):
+                return text if len(parts) == 1 else " ".join(c for c in names if c in parts)
         if flags:
             chosen: set[str] = set()
             for choice, cell in flags:
@@ -609,22 +625,18 @@ class ResponseReader:
                     chosen.add(choice)
                 elif flag not in _FALSE:
                     raise BadValue(f"a per-choice column holds {flag!r}, not 1 or 0")
-            selected_flags = [c for c in names if c in chosen]
-        if isinstance(raw, list):
-            raw = " ".join(cell_text(v) for v in raw)
-        text = (raw if type(raw) is str else cell_text(raw)).strip() if raw is not None else ""
+            if chosen or not text:
+                return " ".join(c for c in names if c in chosen) or None
         if not text:
-            return " ".join(selected_flags) if selected_flags else None
-        parts = text.split()
-        if all(p in names for p in parts):
-            summary = [c for c in names if c in parts]
-        elif self.layout.language and selected_flags is not None:
-            return " ".join(selected_flags) or None
-        else:
-            summary = self._split_labels(q.list_name, text)
-        if selected_flags is not None and len(flags) == len(names) and selected_flags != summary:
-            raise BadValue("the answer and its one-column-per-choice columns disagree")
-        return " ".join(summary)
+            return None
+        return " ".join(self._split_labels(q.list_name, text))
+
+    def _choices(self, list_name: str) -> tuple[tuple[str, ...], frozenset[str]]:
+        found = self._choice_sets.get(list_name)
+        if found is None:
+            names = self.form.choice_names(list_name)
+            found = self._choice_sets[list_name] = (names, frozenset(names))
+        return found
 
     def _split_labels(self, list_name: str, text: str) -> list[str]:
         """Labels joined by spaces, read back when exactly one reading exists."""

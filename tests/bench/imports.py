@@ -3,8 +3,9 @@
 Each import runs in a child process (so that its peak memory is its own) on a
 store that already holds the example questionnaire; the time is the service
 call alone. The baseline is a raw `sqlite3.executemany` of the same rows into
-a copy of the same store in the same run, with the rows prepared beforehand:
-what the import costs beyond the bare insert of its data.
+a copy of the same store in the same run, with the rows prepared beforehand
+(residents, permits and cases; responses, answers and the cases' response
+time): what the import costs beyond the bare writing of its data.
 
 `BENCH_RESIDENTS=5000 python -m tests.bench imports` runs a smaller scale.
 """
@@ -15,7 +16,6 @@ import datetime as dt
 import json
 import os
 import random
-import resource
 import shutil
 import sqlite3
 import subprocess
@@ -34,6 +34,7 @@ from app.services import accounts
 from app.services import imports as import_service
 from app.services.context import UnitOfWork
 from tests.bench import FULL_SCALE, BenchRow
+from tests.imports.measure import peak_mb
 from tests.imports.writers import Sub, fake_answers, write_kobo_csv, write_registry_csv
 
 PASSWORD = "correct horse battery"
@@ -126,9 +127,8 @@ def child_main(kind: str, store_path: str, file: str) -> None:
     started = time.perf_counter()
     result = importer(UnitOfWork(store), admin, file, CAMPAIGN)
     seconds = time.perf_counter() - started
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     store.dispose()
-    print(json.dumps({"seconds": seconds, "peak_mb": peak_kb / 1024, "counts": result.counts}))
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb(), "counts": result.counts}))
 
 
 def _connect(path: Path) -> sqlite3.Connection:

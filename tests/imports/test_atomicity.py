@@ -97,6 +97,13 @@ def test_a_writer_killed_mid_import_leaves_no_trace(store: Store, tmp_path: Path
                 select(AuditEvent).where(AuditEvent.action.like("import%"))
             ).all()
             assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+            # the name-search trigger, dropped while loading, is there again
+            assert (
+                session.execute(
+                    text("SELECT count(*) FROM sqlite_master WHERE name = 'resident_search_ai'")
+                ).scalar()
+                == 1
+            )
     finally:
         reopened.dispose()
 

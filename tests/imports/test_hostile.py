@@ -230,8 +230,9 @@ def test_cut_off_json(
 
 
 MILLION = textwrap.dedent("""
-    import json, resource, sys
+    import json, sys
     from app.db.store import open_store
+    from tests.imports.measure import peak_mb
     from app.imports.problems import ImportRefused
     from app.services import accounts, imports
     from app.services.context import UnitOfWork
@@ -244,8 +245,7 @@ MILLION = textwrap.dedent("""
         outcome = "imported"
     except ImportRefused as exc:
         outcome = exc.message
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"outcome": outcome, "peak_mb": peak}))
+    print(json.dumps({"outcome": outcome, "peak_mb": peak_mb()}))
 """)
 
 

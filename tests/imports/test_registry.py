@@ -125,6 +125,50 @@ def test_import_opens_one_case_per_resident(
         assert "Savitski" not in str(event.after) and "00988772" not in str(event.after)
 
 
+def test_a_whole_registry_is_found_by_name_search(
+    uow_factory: Callable[[], UnitOfWork], admin: Actor, store: Store, tmp_path: Path
+) -> None:
+    people = [
+        _record(f"{i:08d}", surname=f"Pavardenis{i}", surname_native=f"Фамилия{i}")
+        for i in range(1, 3001)
+    ]
+    path = write_registry_csv(tmp_path / "many.csv", people)
+    imports.import_registry(uow_factory(), admin, path, CAMPAIGN)
+    with store.reading() as session:
+
+        def found(query: str) -> list[int]:
+            match = " ".join(f'"{t}"*' for t in search_terms(query))
+            return list(
+                session.execute(
+                    text("SELECT rowid FROM resident_search WHERE resident_search MATCH :q"),
+                    {"q": match},
+                ).scalars()
+            )
+
+        assert len(found("pavardenis2999")) == 1
+        assert len(found("фамилия1500")) == 1
+        assert len(found("00000042")) == 1
+        # the index is rebuilt after a large load, and the trigger that keeps it is back
+        assert (
+            session.execute(
+                text(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                    " AND name = 'resident_search_ai'"
+                )
+            ).scalar()
+            == 1
+        )
+    more = write_registry_csv(tmp_path / "one.csv", [_record("99999999", surname="Naujokas")])
+    imports.import_registry(uow_factory(), admin, more, CAMPAIGN)
+    with store.reading() as session:
+        assert (
+            session.execute(
+                text("SELECT count(*) FROM resident_search WHERE resident_search MATCH 'naujokas'")
+            ).scalar()
+            == 1
+        )
+
+
 def test_reimport_adds_nothing(
     uow_factory: Callable[[], UnitOfWork], admin: Actor, samples: Path, store: Store
 ) -> None:
