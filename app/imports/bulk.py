@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 
 from app.db.models import Base
 
@@ -65,6 +65,44 @@ def insert_rows(
         f"VALUES ({', '.join([marker] * len(columns))})"
     )
     conn.exec_driver_sql(sql, list(rows))
+
+
+def update_rows(
+    conn: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+    *,
+    bump_version: bool = False,
+) -> None:
+    """UPDATE by id through the driver's executemany: each row is the new values of
+    `columns` followed by the id; with `bump_version` the row's version goes up by one."""
+    if not rows:
+        return
+    marker = _MARKERS.get(conn.dialect.paramstyle)
+    sets = [f"{c} = {marker or ':' + c}" for c in columns]
+    if bump_version:
+        sets.append("version = version + 1")
+    if marker is None:
+        where = table.c.id == bindparam("id_")
+        statement = update(table).where(where).values({c: bindparam(c) for c in columns})
+        if bump_version:
+            statement = statement.values(version=table.c.version + 1)
+        conn.execute(
+            statement, [{**dict(zip(columns, r[:-1], strict=True)), "id_": r[-1]} for r in rows]
+        )
+        return
+    processors = [
+        (i, p) for i, c in enumerate(columns) if (p := _processor(table, c, conn)) is not None
+    ]
+    converted = []
+    for row in rows:
+        values = list(row)
+        for i, process in processors:
+            values[i] = process(values[i])
+        converted.append(tuple(values))
+    sql = f"UPDATE {table.name} SET {', '.join(sets)} WHERE id = {marker}"
+    conn.exec_driver_sql(sql, converted)
 
 
 def insert_with_ids(

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Campaign, Case, Permit, Resident
@@ -22,11 +22,11 @@ from app.domain.lifecycle import State
 from app.domain.text import search_text
 from app.imports.bulk import (
     BATCH,
-    chunked,
     insert_rows,
     insert_with_ids,
     search_index_rebuilt_after,
     table_of,
+    update_rows,
 )
 from app.imports.outcome import COUNTS, FieldChange, Meter, Problems
 from app.imports.problems import Problem, file_problem
@@ -331,45 +331,26 @@ class RegistryLoad:
                         )
                     )
             residents.append(
-                {
-                    "rid": step.resident_id,
-                    "search_text": search_text(*(after[c] for c in (*SEARCHED, "permit_number"))),
-                    "updated_at": self.now,
-                    **{f: after[f] for f in RESIDENT_FIELDS},
-                }
+                (
+                    *(after[f] for f in RESIDENT_FIELDS),
+                    search_text(*(after[c] for c in (*SEARCHED, "permit_number"))),
+                    self.now,
+                    step.resident_id,
+                )
             )
             permits.append(
-                {
-                    "pid": step.permit_id,
-                    "permit_type": record.permit_type,
-                    "issued_on": record.permit_issued,
-                    "valid_until": record.permit_valid_until,
-                }
+                (
+                    record.permit_type,
+                    record.permit_issued,
+                    record.permit_valid_until,
+                    step.permit_id,
+                )
             )
-        resident_table = table_of(Resident)
-        permit_table = table_of(Permit)
-        for chunk in chunked(residents, BATCH):
-            conn.execute(
-                update(resident_table)
-                .where(resident_table.c.id == bindparam("rid"))
-                .values(
-                    {
-                        **{
-                            f: bindparam(f) for f in (*RESIDENT_FIELDS, "search_text", "updated_at")
-                        },
-                        "version": resident_table.c.version + 1,
-                    }
-                ),
-                chunk,
-            )
-        for chunk in chunked(permits, BATCH):
-            conn.execute(
-                update(permit_table)
-                .where(permit_table.c.id == bindparam("pid"))
-                .values(
-                    permit_type=bindparam("permit_type"),
-                    issued_on=bindparam("issued_on"),
-                    valid_until=bindparam("valid_until"),
-                ),
-                chunk,
-            )
+        update_rows(
+            conn,
+            table_of(Resident),
+            (*RESIDENT_FIELDS, "search_text", "updated_at"),
+            residents,
+            bump_version=True,
+        )
+        update_rows(conn, table_of(Permit), ("permit_type", "issued_on", "valid_until"), permits)

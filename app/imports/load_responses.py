@@ -22,7 +22,14 @@ from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app.db.models import Answer, Campaign, Case, Permit, Questionnaire, Response
-from app.imports.bulk import BATCH, chunked, insert_rows, insert_with_ids, table_of
+from app.imports.bulk import (
+    BATCH,
+    chunked,
+    insert_rows,
+    insert_with_ids,
+    table_of,
+    update_rows,
+)
 from app.imports.outcome import COUNTS, Meter, Problems
 from app.imports.problems import Problem, file_problem
 from app.imports.responses import (
@@ -387,22 +394,19 @@ class ResponsesLoad:
             self._flush(pending, batch_id)
         self._kept = None
         conn = self.session.connection()
-        responses = table_of(Response)
-        for chunk in chunked(sorted(self._stored_current.items()), BATCH):
-            conn.execute(
-                update(responses)
-                .where(responses.c.id == bindparam("rid"))
-                .values(current=bindparam("flag")),
-                [{"rid": rid, "flag": flag} for rid, flag in chunk],
-            )
-        cases = table_of(Case)
-        for moments in chunked(sorted(self._received.items()), BATCH):
-            conn.execute(
-                update(cases)
-                .where(cases.c.id == bindparam("cid"))
-                .values(response_received_at=bindparam("received"), version=cases.c.version + 1),
-                [{"cid": cid, "received": when} for cid, when in moments],
-            )
+        update_rows(
+            conn,
+            table_of(Response),
+            ("current",),
+            [(flag, rid) for rid, flag in sorted(self._stored_current.items())],
+        )
+        update_rows(
+            conn,
+            table_of(Case),
+            ("response_received_at",),
+            [(when, cid) for cid, when in sorted(self._received.items())],
+            bump_version=True,
+        )
 
     def _flush(self, pending: list[tuple[_Entry, Submission]], batch_id: int | None) -> None:
         if not pending:
