@@ -30,6 +30,7 @@ OPTIONAL_MODULES = [
     "app.cli.audit",
     "app.cli.reports",
     "app.cli.backup",
+    "app.cli.appeals",
 ]
 
 

@@ -1,4 +1,5 @@
-"""`letters issue|pdf|dispatch|served|list|queue|correct|register|template` and `deadlines`."""
+"""`letters issue|pdf|dispatch|served|list|queue|correct|register|template` (the deadline
+board, `deadlines`, is in app.cli.appeals)."""
 
 from __future__ import annotations
 
@@ -102,19 +103,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         q.set_defaults(
             handler={"show": template_show, "save": template_save, "reset": template_reset}[name]
         )
-
-    p = sub.add_parser(
-        "deadlines",
-        parents=[common],
-        help="appeal and departure deadlines running, with the days left",
-    )
-    p.add_argument(
-        "--due-within",
-        type=int,
-        metavar="DAYS",
-        help="only deadlines at most this many days away (overdue ones included)",
-    )
-    p.set_defaults(handler=deadlines)
 
 
 def _out_dir(path: str) -> Path:
@@ -324,27 +312,4 @@ def template_save(ws: Workspace, args: argparse.Namespace) -> int:
 def template_reset(ws: Workspace, args: argparse.Namespace) -> int:
     change = letters.reset_template(ws.uow(), actor(ws, args), args.document, args.language)
     emit(ws, change.details, f"{change.details['key']}: the shipped template applies again")
-    return 0
-
-
-def deadlines(ws: Workspace, args: argparse.Namespace) -> int:
-    rows = letters.list_deadlines(ws.uow(), actor(ws, args), due_within=args.due_within)
-    emit(
-        ws,
-        rows,
-        lambda: table(
-            rows,
-            [
-                ("date", "deadline"),
-                ("days_left", "days left"),
-                ("deadline", "kind"),
-                ("case_number", "case"),
-                ("permit_number", "permit"),
-                ("surname", "surname"),
-                ("given_names", "given names"),
-                ("served_on", "served"),
-                ("state", "state"),
-            ],
-        ),
-    )
     return 0
