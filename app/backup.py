@@ -59,7 +59,7 @@ class BackupInfo:
         return {
             "file": str(self.path),
             "kind": self.kind,
-            "made_at": self.made_at.isoformat(timespec="seconds"),
+            "made_at": self.made_at.isoformat(),
             "bytes": self.size,
             "sha256": self.sha256,
             "encrypted": self.encrypted,
@@ -285,7 +285,7 @@ def list_backups(journal_folder: Path, *folders: Path) -> list[BackupInfo]:
                     (0, ""),
                     {},
                 )
-    return sorted(seen.values(), key=lambda b: b.made_at, reverse=True)
+    return sorted(seen.values(), key=lambda b: (b.made_at, b.path.name), reverse=True)
 
 
 def newest_verified(journal_folder: Path) -> BackupInfo | None:
