@@ -165,6 +165,8 @@ def _result_text(result: ImportResult, report: str | None) -> str:
         f"in {result.seconds:.1f} s:",
         "  " + _counts_line(result),
     ]
+    if result.ignored_columns:
+        lines.append("  columns not used: " + ", ".join(result.ignored_columns))
     if result.problems:
         lines += [
             "",

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 
+from app.db import postgres
 from app.db.models import Base
 
 BATCH = 2000
@@ -60,6 +61,9 @@ def insert_rows(
                 values[i] = process(values[i])
             converted.append(tuple(values))
         rows = converted
+    if conn.dialect.name == "postgresql":
+        postgres.copy_rows(conn, table.name, columns, rows)
+        return
     sql = (
         f"INSERT INTO {table.name} ({', '.join(columns)}) "
         f"VALUES ({', '.join([marker] * len(columns))})"

@@ -78,6 +78,7 @@ class ImportResult:
     problems: list[Problem] = field(default_factory=list)
     problems_not_shown: int = 0
     changes: list[FieldChange] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
     batch_id: int | None = None
     seconds: float = 0.0
 
@@ -88,7 +89,8 @@ class ImportResult:
             "delimiter": self.delimiter, "dry_run": self.dry_run, "counts": dict(self.counts),
             "problems": [asdict(p) for p in self.problems],
             "problems_not_shown": self.problems_not_shown,
-            "changes": [asdict(c) for c in self.changes], "batch_id": self.batch_id,
+            "changes": [asdict(c) for c in self.changes],
+            "ignored_columns": list(self.ignored_columns), "batch_id": self.batch_id,
             "seconds": round(self.seconds, 3),
         }  # fmt: skip
 

@@ -55,6 +55,15 @@ INSTANCE_COLUMNS = (
 TIME_COLUMNS = ("_submission_time", "SubmissionDate", "__system/submissionDate")
 KOBO_MARKERS = frozenset({"_uuid", "_submission_time", "_id", "meta/rootUuid"})
 CENTRAL_MARKERS = frozenset({"KEY", "SubmissionDate", "meta-instanceID", "__id"})
+# Columns the export tools add of their own; they are expected, and not answers.
+SYSTEM_COLUMNS = frozenset({
+    "_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status",
+    "_submitted_by", "__version__", "_tags", "_index", "_xform_id_string", "_attachments",
+    "_geolocation", "formhub/uuid", "meta/instanceName", "meta/deprecatedID", "meta/rootUuid",
+    "meta/instanceID", "SubmissionDate", "meta-instanceID", "meta-instanceName", "KEY",
+    "SubmitterID", "SubmitterName", "AttachmentsPresent", "AttachmentsExpected", "Status",
+    "ReviewState", "DeviceID", "Edits", "FormVersion",
+})  # fmt: skip
 SEPARATORS = ("/", "-", ".", ":")
 MAX_ID_LENGTH = 120
 MAX_ANSWER_CHARS = 32_767
@@ -234,7 +243,7 @@ def table_layout(table: Table, form: FormDefinition) -> Layout:
         else "export"
     )
     labels = "-labels" if language else ""
-    known = set(INSTANCE_COLUMNS) | set(TIME_COLUMNS)
+    known = set(INSTANCE_COLUMNS) | set(TIME_COLUMNS) | SYSTEM_COLUMNS
     ignored = [c for c, t in zip(columns, targets, strict=True) if t is None and c not in known]
     return Layout(
         f"{vendor}-{table.info.file_format}{labels}",

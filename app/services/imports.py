@@ -236,6 +236,7 @@ def import_registry(
         meter.phase(0.0, 0.5)
         load.check()
         result.counts.update(load.counts)
+        result.ignored_columns = load.ignored_columns
         _refuse_or_continue(result, load.problems, valid_only)
         if dry_run:
             result.seconds = time.perf_counter() - started
@@ -298,6 +299,7 @@ def import_responses(
         load.check()
         result.file_format = load.layout
         result.counts.update(load.counts)
+        result.ignored_columns = load.ignored_columns
         _refuse_or_continue(result, load.problems, valid_only)
         if dry_run:
             result.seconds = time.perf_counter() - started

@@ -47,7 +47,7 @@ def test_preview_checks_without_writing(
     assert (shown.kind, shown.layout) == ("responses", "central-csv")
     assert shown.columns[:2] == ["SubmissionDate", "start"]
     assert len(shown.rows) == 3 and shown.rows[0][0] == "2024-04-14T19:30:00.580Z"
-    assert "SubmitterName" in shown.ignored_columns
+    assert shown.ignored_columns == []  # Central's own columns are expected, not "unused"
     assert shown.dry_run is not None and shown.dry_run.dry_run
     assert shown.dry_run.counts["imported"] == 39 and shown.dry_run.counts["refused"] == 1
     assert [(p.row, p.severity) for p in shown.problems] == [

@@ -516,3 +516,21 @@ def test_generated_submissions_read_back_unchanged(
         assert _same(form, got.answers, want.answers), (got.answers, want.answers)
         assert got.permit_number == want.answers["who/permit_number"]
         assert got.submitted_at is not None and same_moment(got.submitted_at, want.submitted_at)
+
+
+def test_columns_not_in_the_questionnaire_are_named(
+    with_registry: Callable[[], UnitOfWork], admin: Actor, samples: Path, tmp_path: Path
+) -> None:
+    import csv
+
+    with (samples / "central.csv").open(encoding="utf-8", newline="") as fh:
+        records = list(csv.reader(fh))
+    path = tmp_path / "central-extra.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow([*records[0], "clerk_note"])
+        writer.writerows([*r, "seen"] for r in records[1:])
+    result = imports.import_responses(
+        with_registry(), admin, path, CAMPAIGN, dry_run=True, valid_only=True
+    )
+    assert result.ignored_columns == ["clerk_note"]
