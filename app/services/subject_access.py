@@ -337,12 +337,13 @@ def render_pdf(data: dict[str, Any]) -> bytes:
         return grid
 
     person = data["person"]
+    address = ", ".join(v for v in person["address"].values() if v)
     story: list[Any] = [
         para("Personal data held by the Migration Department", heading),
         para(f"Prepared on {data['prepared_on']} in answer to an access request."),
         para(data["withheld"]),
         para("The person", sub),
-        table([(_LABELS[k], person[k]) for k in _LABELS] + [("Address", person["address"])]),
+        table([(_LABELS[k], person[k]) for k in _LABELS] + [("Address", address)]),
         para("Permits", sub),
     ]
     for permit in data["permits"]:
