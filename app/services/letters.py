@@ -18,8 +18,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
 
 from app.db.models import (
     Appeal,
@@ -45,6 +46,7 @@ from app.domain.errors import (
 )
 from app.domain.lifecycle import Action, State, transition
 from app.domain.roles import Role
+from app.domain.text import search_terms
 from app.letters import templates as tpl
 from app.letters.facts import Addressee, LetterFacts, Localized
 from app.letters.pool import RenderPool, default_workers
@@ -830,6 +832,88 @@ def letters_queue(
         ]
 
 
+# Cases whose letters still wait to be sent or served: the clerk's working list.
+OPEN_LETTER_STATES = (State.LETTERS_ISSUED, State.DISPATCHED)
+
+
+def issued_letters(
+    uow: UnitOfWork,
+    actor: Actor,
+    *,
+    only_open: bool = True,
+    search: str = "",
+    limit: int = 1000,
+) -> list[dict[str, Any]]:
+    """Issued letters, newest first, each with what became of it: dispatch, service, a
+    correction that replaced it. `only_open` keeps the cases still awaiting dispatch or
+    service; `search` matches a registration or case number, or the addressee's name."""
+    with uow:
+        uow.require(actor, *READERS)
+        sent = (
+            select(Dispatch.letter_id, func.max(Dispatch.id).label("dispatch_id"))
+            .group_by(Dispatch.letter_id)
+            .subquery()
+        )
+        served = (
+            select(Service.case_id, func.max(Service.id).label("service_id"))
+            .group_by(Service.case_id)
+            .subquery()
+        )
+        previous, replacement = aliased(Letter), aliased(Letter)
+        query = (
+            select(
+                Letter.registration_number,
+                Letter.kind,
+                Letter.language,
+                Letter.issued_on,
+                Letter.pages,
+                Letter.correction_reason,
+                previous.registration_number.label("supersedes"),
+                replacement.registration_number.label("superseded_by"),
+                Case.case_number,
+                Case.state,
+                Case.version,
+                Resident.surname,
+                Resident.given_names,
+                Resident.surname_native,
+                Resident.given_names_native,
+                Dispatch.dispatched_on,
+                Dispatch.tracking_number,
+                Service.served_on,
+                Service.method,
+            )
+            .join(Case, Letter.case_id == Case.id)
+            .join(Resident, Case.resident_id == Resident.id)
+            .outerjoin(previous, previous.id == Letter.supersedes_id)
+            .outerjoin(replacement, replacement.supersedes_id == Letter.id)
+            .outerjoin(sent, sent.c.letter_id == Letter.id)
+            .outerjoin(Dispatch, Dispatch.id == sent.c.dispatch_id)
+            .outerjoin(served, served.c.case_id == Case.id)
+            .outerjoin(Service, Service.id == served.c.service_id)
+            .order_by(Letter.id.desc())
+            .limit(max(1, limit))
+        )
+        if only_open:
+            query = query.where(Case.state.in_([s.value for s in OPEN_LETTER_STATES]))
+        words = search_terms(search)
+        for word in words:
+            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            query = query.where(
+                or_(
+                    func.lower(Letter.registration_number).like(pattern, escape="\\"),
+                    func.lower(Case.case_number).like(pattern, escape="\\"),
+                    Resident.search_text.like(pattern, escape="\\"),
+                )
+            )
+        out = []
+        for row in uow.session.execute(query):
+            item = row._asdict()
+            for key in ("issued_on", "dispatched_on", "served_on"):
+                item[key] = item[key].isoformat() if item[key] else None
+            out.append(item)
+        return out
+
+
 def dispatch_register(uow: UnitOfWork, actor: Actor, numbers: Sequence[str]) -> DispatchRegister:
     """A register for letters already issued, one row per case, with today's addresses."""
     if not numbers:
@@ -974,13 +1058,7 @@ def record_service(
                 f"the decision letter was issued on "
                 f"{decision_letter.issued_on.isoformat()}, after that date",
             )
-        settings = uow.settings
-        due = dl.deadlines_after_service(
-            served_on,
-            appeal_days=settings.period("appeal_days"),
-            departure_months=settings.period("departure_months"),
-            calendar=working_calendar(settings),
-        )
+        due = _deadlines(uow, served_on)
         uow.session.add(
             Service(
                 case_id=case.id,
@@ -1019,6 +1097,23 @@ def record_service(
 
 
 # --- deadlines ----------------------------------------------------------------------------------
+
+
+def _deadlines(uow: UnitOfWork, served_on: dt.date) -> dl.ServiceDeadlines:
+    settings = uow.settings
+    return dl.deadlines_after_service(
+        served_on,
+        appeal_days=settings.period("appeal_days"),
+        departure_months=settings.period("departure_months"),
+        calendar=working_calendar(settings),
+    )
+
+
+def service_deadlines(uow: UnitOfWork, actor: Actor, served_on: dt.date) -> dl.ServiceDeadlines:
+    """The deadlines that service on `served_on` would start, shown before it is recorded."""
+    with uow:
+        uow.require(actor, *READERS)
+        return _deadlines(uow, served_on)
 
 
 def _suspended(uow: UnitOfWork, case_ids: list[int]) -> set[int]:
