@@ -13,9 +13,12 @@ Readers never take it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Any
 
+import psycopg
 from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 
 # The key of the advisory lock ("PREV" in ASCII); advisory locks are per database, so one
 # key suffices. pg_locks shows it as classid 0, objid 1347568982.
@@ -42,3 +45,23 @@ def take_writer_lock(connection: Connection) -> None:
 def is_transient(error: BaseException | None) -> bool:
     """Whether a driver error from psycopg is one of TRANSIENT_SQLSTATES."""
     return getattr(error, "sqlstate", None) in TRANSIENT_SQLSTATES
+
+
+def copy_rows(
+    connection: Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> None:
+    """Insert rows with COPY ... FROM STDIN, in the connection's transaction: for an import's
+    tens of thousands of rows many times faster than an executemany of INSERTs.
+
+    `rows` hold values as the columns' bind processors give them. A refusal by the
+    server is raised as SQLAlchemy raises it for any statement (IntegrityError, ...).
+    """
+    quote = connection.dialect.identifier_preparer.quote
+    sql = f"COPY {quote(table)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
+    driver: Any = connection.connection.dbapi_connection
+    try:
+        with driver.cursor() as cursor, cursor.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, psycopg.Error) from exc

@@ -31,6 +31,8 @@ from app.services.context import Actor, UnitOfWork
 RESTRICTED_READERS = (Role.OFFICER, Role.SUPERVISOR)
 # The FTS5 index over resident.search_text (SQLite only; see migration 0001).
 _FTS = table("resident_search", column("rowid"), column("resident_search"))
+# The generated column of folded words (PostgreSQL only; see migration 0006).
+_WORDS = table("resident", column("id"), column("search_words"))
 
 
 @dataclass(frozen=True)
@@ -52,16 +54,15 @@ def search_condition(uow: UnitOfWork, query: str) -> Any:
         match = " ".join(f'"{t}"*' for t in terms)
         ids = select(_FTS.c.rowid).where(_FTS.c.resident_search.op("MATCH")(match))
         return Case.resident_id.in_(ids)
-
-    # PostgreSQL: the trigram index of revision 0006 over the words of search_text, each
-    # term a word start (`% term%` once both sides have gone through the same function).
-    def words(text: Any) -> Any:
-        return func.permit_review_search_words(text, type_=Text)
-
+    # PostgreSQL: resident.search_words and its trigram index (revision 0006); each term
+    # a word start, `% term%`, once folded by the same function as the column.
     starts = (
-        words(Resident.search_text).like("%" + words(t.replace("_", "\\_")) + "%") for t in terms
+        _WORDS.c.search_words.like(
+            "%" + func.permit_review_search_words(t.replace("_", "\\_"), type_=Text) + "%"
+        )
+        for t in terms
     )
-    return Case.resident_id.in_(select(Resident.id).where(*starts))
+    return Case.resident_id.in_(select(_WORDS.c.id).where(*starts))
 
 
 def visible_cases(uow: UnitOfWork, actor: Actor) -> Select[Any]:

@@ -60,6 +60,7 @@ CHILD = textwrap.dedent("""
 """)
 
 
+@pytest.mark.sqlite_only  # kills a writer of the SQLite file
 def test_a_writer_killed_mid_import_leaves_no_trace(store: Store, tmp_path: Path) -> None:
     path = write_registry_csv(tmp_path / "registry.csv", _people(30_000))
     database = store.sqlite_path

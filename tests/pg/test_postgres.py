@@ -86,7 +86,7 @@ def test_init_on_the_command_line_creates_the_schema_and_the_search_objects(
         empty_database,
         "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_resident_search_words'",
     )
-    assert "USING gin (permit_review_search_words(search_text) gin_trgm_ops)" in str(index)
+    assert "USING gin (search_words gin_trgm_ops)" in str(index)
     triggers = _scalar(
         empty_database,
         "SELECT string_agg(tgname, ',' ORDER BY tgname) FROM pg_trigger "

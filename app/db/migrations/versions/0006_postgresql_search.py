@@ -10,10 +10,12 @@ Name search matches the start of any word of resident.search_text, folded
 for case and diacritics, as the FTS5 index does. `permit_review_search_words`
 gives the text a search runs over: unaccented, lower case, every word
 separator a space, and one space in front, so that "a word starting with x"
-is `LIKE '% x%'`. A trigram (pg_trgm) GIN index over that expression answers
-such patterns without reading the table. The function is declared IMMUTABLE
-(as an index expression must be) around `unaccent` with its dictionary named,
-which is what makes that declaration true.
+is `LIKE '% x%'`. The function is declared IMMUTABLE (as a generated column
+needs) around `unaccent` with its dictionary named, which is what makes that
+declaration true. Its result is kept in the generated column
+resident.search_words, so that a search rechecks the rows its trigram
+(pg_trgm) GIN index found by a plain LIKE, not by calling unaccent again for
+each of them.
 
 The append-only trigger function of 0001 is replaced by one that raises
 `restrict_violation`, so that the driver reports an integrity error as SQLite
@@ -74,8 +76,12 @@ def upgrade() -> None:
         $$"""
     )
     op.execute(
+        "ALTER TABLE resident ADD COLUMN search_words text "
+        "GENERATED ALWAYS AS (permit_review_search_words(search_text)) STORED"
+    )
+    op.execute(
         "CREATE INDEX ix_resident_search_words ON resident "
-        f"USING gin (permit_review_search_words(search_text) {trgm}.gin_trgm_ops)"
+        f"USING gin (search_words {trgm}.gin_trgm_ops)"
     )
     op.execute(
         """CREATE OR REPLACE FUNCTION audit_event_append_only() RETURNS trigger
@@ -97,4 +103,5 @@ def downgrade() -> None:
         END $$"""
     )
     op.execute("DROP INDEX ix_resident_search_words")
+    op.execute("ALTER TABLE resident DROP COLUMN search_words")
     op.execute("DROP FUNCTION permit_review_search_words(text)")
