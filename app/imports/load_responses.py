@@ -238,6 +238,8 @@ class ResponsesLoad:
         positions = {qid: i for i, qid in enumerate(self._answer_ids)}
         conn = self.session.connection()
         answer = table_of(Answer)
+        if conn.execute(select(Response.id).limit(1)).first() is None:
+            return  # nothing was ever imported: every submission is new
         for chunk in chunked(list(by_id), 500):
             found = (
                 self.session.connection()
@@ -292,28 +294,31 @@ class ResponsesLoad:
         candidates: dict[int, list[tuple[tuple[dt.datetime, str], int | None, int]]] = {}
         stored: dict[int, _Stored] = {}
         received: dict[int, dt.datetime | None] = {}
-        for chunk in chunked(sorted(touched), 500):
-            for r in self.session.connection().execute(
-                select(
-                    Response.id,
-                    Response.instance_id,
-                    Response.case_id,
-                    Response.submitted_at,
-                    Response.current,
-                ).where(Response.case_id.in_(chunk))
-            ):
-                if r.instance_id in in_file:
-                    continue
-                stored[r.id] = _Stored(r.id, r.instance_id, r.case_id, r.submitted_at, r.current)
-                assert r.case_id is not None
-                candidates.setdefault(r.case_id, []).append(
-                    (_order(r.submitted_at, r.instance_id), None, r.id)
-                )
-            received.update(
-                self.session.connection()
-                .execute(select(Case.id, Case.response_received_at).where(Case.id.in_(chunk)))
-                .all()
+        conn = self.session.connection()
+        # Two queries over the campaign rather than many over chunks of cases: the
+        # campaign is at most a few hundred thousand small rows.
+        for r in conn.execute(
+            select(
+                Response.id,
+                Response.instance_id,
+                Response.case_id,
+                Response.submitted_at,
+                Response.current,
             )
+            .join(Case, Case.id == Response.case_id)
+            .where(Case.campaign_id == self.campaign.id)
+        ):
+            if r.case_id not in touched or r.instance_id in in_file:
+                continue
+            stored[r.id] = _Stored(r.id, r.instance_id, r.case_id, r.submitted_at, r.current)
+            candidates.setdefault(r.case_id, []).append(
+                (_order(r.submitted_at, r.instance_id), None, r.id)
+            )
+        for case_id, moment in conn.execute(
+            select(Case.id, Case.response_received_at).where(Case.campaign_id == self.campaign.id)
+        ):
+            if case_id in touched:
+                received[case_id] = moment
         for entry in self._entries.values():
             candidates.setdefault(entry.case_id, []).append(
                 (_order(entry.submitted_at, entry.instance_id), entry.row, 0)

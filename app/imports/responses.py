@@ -114,6 +114,8 @@ class Digest:
 def instance_key(value: str) -> str:
     """Submission ids in one form: a bare UUID gets the 'uuid:' prefix that XForms use."""
     text = value.strip()
+    if text.startswith("uuid:"):
+        return text
     return f"uuid:{text}" if _UUID.match(text) else text
 
 
@@ -327,6 +329,7 @@ class ResponseReader:
         ]
         self._label_names: dict[str, dict[str, str]] = {}
         self._choice_sets: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
+        self._choice_names: dict[int, dict[str, str]] = {}
         self._converters = [self._converter(q) for q in self._questions]
         self._multiple = {i for i, q in enumerate(self._questions) if q.kind == SELECT_MULTIPLE}
         self._plan_table()
@@ -336,6 +339,7 @@ class ResponseReader:
         return self.source.info.name
 
     def _converter(self, q: FormQuestion) -> Converter:
+        """How an answer to `q` is read (raises BadValue with the reason)."""
         if q.kind == "integer":
             return _integer
         if q.kind in ("decimal", "range"):
@@ -345,6 +349,7 @@ class ResponseReader:
         if q.kind == SELECT_ONE and q.list_name:
             list_name = q.list_name
             known = {**self._labels(list_name), **{n: n for n in self.form.choice_names(list_name)}}
+            self._choice_names[self._index[q.path]] = known
 
             def choice(value: Any) -> str | None:
                 text = (value if type(value) is str else cell_text(value)).strip()
@@ -402,8 +407,12 @@ class ResponseReader:
         names = self._column_names(columns)
         link_col = next((col for qi, col in self._cells if qi == self._link), None)
         link_column = columns[link_col] if link_col is not None else self.link
-        cells = self._cells
-        converters = self._converters
+        # Plain text and choice names, most of a questionnaire, are read inline; anything
+        # unusual goes through the question's converter, which also gives the reason.
+        cells = [
+            (qi, col, self._converters[qi], self._choice_names.get(qi)) for qi, col in self._cells
+        ]
+        text = _text
         multiples = [
             (qi, self._questions[qi], self._summaries.get(qi), self._flags.get(qi, []))
             for qi in sorted(self._multiple)
@@ -417,12 +426,21 @@ class ResponseReader:
                 continue
             problems: list[Problem] = []
             values: list[str | None] = [None] * count
-            for qi, col in cells:
+            for qi, col, convert, choices in cells:
                 value = raw[col]
                 if value is None or value == "":
                     continue
+                if type(value) is str:
+                    if choices is not None:
+                        found = choices.get(value)
+                        if found is not None:
+                            values[qi] = found
+                            continue
+                    elif convert is text and "\x00" not in value and len(value) <= MAX_ANSWER_CHARS:
+                        values[qi] = None if value.isspace() else value
+                        continue
                 try:
-                    values[qi] = converters[qi](value)
+                    values[qi] = convert(value)
                 except BadValue as exc:
                     problems.append(Problem(row, columns[col], cell_text(value), str(exc)))
             for qi, question, summary, flag_cols in multiples:
