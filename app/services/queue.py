@@ -345,17 +345,6 @@ def case_numbers(uow: UnitOfWork, actor: Actor, ids: Sequence[int]) -> list[str]
         return [numbers[i] for i in ids if i in numbers]
 
 
-def position_of(uow: UnitOfWork, actor: Actor, case_number: str) -> int | None:
-    """The id of a case by its number, when the actor may see it."""
-    with _reading(uow, actor):
-        stmt = select(_C.id).where(_C.case_number == case_number)
-        visible = _visible(actor)
-        if visible is not None:
-            stmt = stmt.where(visible)
-        found: int | None = uow.session.scalar(stmt)
-        return found
-
-
 # --- work distribution -------------------------------------------------------------------
 
 

@@ -32,11 +32,12 @@ from tests.gui.desk import (
 )
 from ui.case.conflict import ConflictDialog
 from ui.case.information import AddItemDialog
+from ui.case.requests import RecordAnswerDialog
 from ui.context import Workspace
 from ui.main_window import MainWindow
 from ui.models.answers import QUESTION
 from ui.models.items import RELIED
-from ui.views.case_view import DECISION_TAB, INFORMATION_TAB, CaseView
+from ui.views.case_view import DECISION_TAB, HISTORY_TAB, INFORMATION_TAB, CaseView
 from ui.views.queue import CASE_PAGE, QUEUE_PAGE, QueueView
 
 SECRET = "The service holds that he keeps in touch with a foreign intelligence officer."
@@ -185,6 +186,14 @@ def test_an_officers_session_by_keyboard_and_mouse(
     assert "Name the conclusion" in case.form.returned.text()
     assert case.form.editable and case.form.values().reasons == REASONS
     shoot(window, "officer-returned-1366x768", (1366, 768))
+    qtbot.keyClick(case.tabs, Qt.Key.Key_S, ALT)  # the history, as a timeline
+    assert case.tabs.currentIndex() == HISTORY_TAB
+    assert case.history.model.data(case.history.model.index(0, 0)).startswith(
+        f"{dt.date.today().isoformat()}"[:4]
+    )
+    assert "Returned to the officer" in case.history.model.data(case.history.model.index(0, 0))
+    shoot(window, "officer-history-1366x768", (1366, 768))
+    qtbot.keyClick(case.tabs, Qt.Key.Key_D, ALT)
     with dark(QApplication.instance()):  # type: ignore[arg-type]
         shoot(window, "officer-returned-dark-1920x1080", (1920, 1080))
 
@@ -364,7 +373,7 @@ def test_a_clerk_never_sees_restricted_content(
     window = open_window(qtbot, workspace, ui_settings, users["cleo"])
     assert window.findChild(type(window.nav), "navigation") is not None
     assert window.view("queue") is None  # the queue is not a clerk's view at all
-    clerk_case = CaseView(window.ctx)
+    clerk_case = CaseView(window.ctx, navigation=False)
     qtbot.addWidget(clerk_case)
     clerk_case.resize(1366, 700)
     clerk_case.show()
@@ -389,3 +398,51 @@ def test_a_clerk_never_sees_restricted_content(
             == []
         )
         assert session.scalars(select(InformationItem)).one().content == SECRET
+
+
+def test_a_request_for_information_and_its_answer(
+    qtbot: QtBot,
+    workspace: Workspace,
+    ui_settings: QSettings,
+    users: dict[str, Actor],
+    population: dict[str, str],
+    uow_factory: Callable[[], UnitOfWork],
+    shoot: Shoot,
+) -> None:
+    number = population["ivanova"]
+    window = open_window(qtbot, workspace, ui_settings, users["olga"])
+    view = queue_of(qtbot, window)
+    view.open_case(number)
+    case = shown_case(qtbot, window, view, number)
+    form = case.form
+    assert not form.request_box.isVisible()
+    qtbot.mouseClick(form.outcome_buttons["request_information"], LEFT)
+    assert form.request_box.isVisible()
+    today = dt.date.fromisoformat(case.file["today"]) if case.file else dt.date.today()
+    assert form.values().due_on == today + dt.timedelta(days=14)  # the default period
+    qtbot.keyClicks(form.reasons, "The answers leave her contacts unclear.")
+    form.authority.setFocus()
+    qtbot.keyClicks(form.authority, "State Security Department")
+    qtbot.keyClicks(form.question, "Does she keep contacts with the services of Russia?")
+    shoot(window, "officer-request-information-1366x768", (1366, 768))
+    qtbot.keyClick(form.question, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: case.message.text() == "Submitted for sign-off.")
+
+    cases.approve(uow_factory(), users["sam"], number)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: case.file is not None and case.file["state"] == "awaiting_information")
+    wait_idle(qtbot, window)
+    assert form.waiting.isVisible() and "State Security Department" in form.waiting_text.text()
+    assert str(today + dt.timedelta(days=14)) in form.waiting_text.text()
+    qtbot.mouseClick(form.record_button, LEFT)
+    dialog = case.findChild(RecordAnswerDialog)
+    assert isinstance(dialog, RecordAnswerDialog) and dialog.isVisible()
+    qtbot.keyClicks(dialog.answer, "No contacts are known.")
+    shoot(dialog, "officer-record-answer")
+    qtbot.mouseClick(dialog.record_button, LEFT)
+    activate(qtbot, window)
+    qtbot.waitUntil(lambda: case.file is not None and case.file["state"] == "in_assessment")
+    request = case.file["requests"][0]
+    assert (request["answer"], request["answered_on"]) == ("No contacts are known.", str(today))
+    assert "answered" in case.information.requests.text()
+    assert form.editable  # assessment resumes

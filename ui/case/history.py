@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -23,6 +23,7 @@ Index = QModelIndex | QPersistentModelIndex
 RAIL = 28  # width of the timeline column
 PAD = 6
 ATTENTION = {"return", "withdraw", "restricted_read"}
+ATTENTION_COLOUR = QColor(230, 130, 0)  # amber: reads on light and dark bases alike
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -62,7 +63,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         dot = palette.color(QPalette.ColorRole.Highlight)
         if index.data(ActionRole) in ATTENTION:
-            dot = palette.color(QPalette.ColorRole.BrightText)
+            dot = ATTENTION_COLOUR
         painter.setBrush(dot)
         painter.setPen(palette.color(QPalette.ColorRole.Base))
         metrics = QFontMetrics(option.font)

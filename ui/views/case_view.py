@@ -158,7 +158,9 @@ class CaseView(QWidget):
     shown = Signal(str)  # the case number, once on screen
     written = Signal(object)  # Changed, after a save, a submission or a recorded answer
 
-    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ViewContext, parent: QWidget | None = None, *, navigation: bool = True
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("caseView")
@@ -194,6 +196,8 @@ class CaseView(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("caseMessage")
         self.message.setAccessibleName("message")
+        for button in (self.back_button, self.previous_button, self.next_button):
+            button.setVisible(navigation)  # shown inside a queue only
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addWidget(self.previous_button)
