@@ -138,23 +138,27 @@ def detect_encoding(path: Path, head: bytes) -> str:
 
 def _code_page(sample: bytes) -> str:
     """Windows-1257 (Baltic) or Windows-1251 (Cyrillic), whichever reads as real words."""
-    scores = {cp: _plausibility(sample.decode(cp, errors="replace")) for cp in ("cp1257", "cp1251")}
-    return max(scores, key=lambda cp: scores[cp])
+    baltic = _plausibility(sample.decode("cp1257", errors="replace"))
+    cyrillic = _plausibility(sample.decode("cp1251", errors="replace"))
+    return "cp1251" if cyrillic > baltic else "cp1257"
 
 
 def _plausibility(text: str) -> int:
-    """Words in one script, with only Lithuanian letters beyond ASCII, count for; mixtures
-    count against. A Lithuanian text read as Cyrillic gives 'Kniaudiрkiш'; a Russian one
-    read as Baltic gives 'Įīščńåā'."""
+    """How much `text` reads as real words. A Cyrillic word, or a Latin word with Lithuanian
+    letters among ASCII ones, counts for; a word mixing scripts counts against. A Lithuanian
+    text read as Cyrillic gives 'Kniaudiрkiш'; a Russian one read as Baltic gives words with
+    no ASCII letter at all ('Įīščńåā'), which count for nothing."""
     score = 0
     for word in _WORD.findall(text):
         if word.isascii():
             continue
         cyrillic = sum(1 for ch in word if "\u0400" <= ch <= "\u04ff")
-        one_script = cyrillic == len(word) or (
-            cyrillic == 0 and all(ch.isascii() or ch in _LITHUANIAN for ch in word)
-        )
-        score += 1 if one_script else -1
+        if cyrillic == len(word):
+            score += 1
+        elif cyrillic or not all(ch.isascii() or ch in _LITHUANIAN for ch in word):
+            score -= 1
+        elif any(ch.isascii() for ch in word):
+            score += 1
     return score
 
 

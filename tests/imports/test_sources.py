@@ -43,6 +43,21 @@ def test_encodings(tmp_path: Path, encoding: str, expected: str, text: str) -> N
     assert rows[0][0] in ("Иван", "Vardenis")
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("a;А;-\n", "cp1251"),  # one Cyrillic letter is 'Ą' in the Baltic page, yet no word
+        ("Ivanov;Иван\n", "cp1251"),
+        ("Kauno g. 5;Kėdainiai\n", "cp1257"),
+        ("Šiauliai\n", "cp1257"),
+    ],
+)
+def test_code_pages_of_short_files(tmp_path: Path, text: str, encoding: str) -> None:
+    path = tmp_path / "short.csv"
+    path.write_bytes(text.encode(encoding))
+    assert sniff(path).encoding == encoding
+
+
 def test_sample_registry_code_pages(samples: Path) -> None:
     assert sniff(samples / "registry.csv").encoding == "utf-8"
     cp = sniff(samples / "registry_cp1257_semicolon.csv")
