@@ -33,10 +33,17 @@ from ui.context import ViewContext
 from ui.errors import InlineError
 from ui.letters.files import default_folder, save_register
 from ui.letters.jobs import print_letters
-from ui.letters.printing import PrintReport, ask_printer, describe, printers_available
+from ui.letters.printing import (
+    PrintReport,
+    ask_printer,
+    describe,
+    printer_name,
+    printers_available,
+)
 from ui.widgets import esc, hint_label
 
 ISSUE, PRINT = "issue", "print"
+MAX_LISTED = 10  # refusals named one by one; the rest are counted
 
 
 @dataclass
@@ -114,8 +121,10 @@ def describe_outcome(outcome: BatchOutcome, asked: int) -> str:
         )
     if outcome.register_error:
         lines.append(f"<b>Register not saved:</b> {esc(outcome.register_error)}")
-    for failure in result.failed:
+    for failure in result.failed[:MAX_LISTED]:
         lines.append(f"<b>Not issued:</b> {esc(failure['ref'])}: {esc(failure['message'])}")
+    if len(result.failed) > MAX_LISTED:
+        lines.append(f"… and {len(result.failed) - MAX_LISTED} more cases not issued.")
     return "<br>".join(lines)
 
 
@@ -136,14 +145,15 @@ class BatchDialog(QDialog):
         self.setMinimumWidth(600)
 
         count = len(self.refs)
-        intro = QLabel(
+        self.intro = QLabel(
             f"Issue the letters of <b>{_plural(count, 'case', 'cases')}</b>: for each, the "
             f"decision and the appeal-rights notice ({_plural(2 * count, 'letter', 'letters')}"
             "). Each gets the next registration number, today's date and the approving "
             "supervisor as signatory; once issued, a letter never changes.",
             self,
         )
-        intro.setWordWrap(True)
+        self.intro.setObjectName("batchIntro")
+        self.intro.setWordWrap(True)
         self.print_box = QCheckBox(
             "&Print them as one job (choose the printer, copies and two-sided printing next)",
             self,
@@ -164,13 +174,13 @@ class BatchDialog(QDialog):
         self.folder = QLineEdit(str(default_folder()), self)
         self.folder.setObjectName("registerFolder")
         self.folder.setAccessibleName("folder for the dispatch register")
-        browse = QPushButton("&Browse…", self)
-        browse.clicked.connect(self.browse)
+        self.browse_button = QPushButton("&Browse…", self)
+        self.browse_button.clicked.connect(self.browse)
         folder_row = QHBoxLayout()
         folder_label = QLabel("Dispatch register (PDF and CSV) &goes to:", self)
         folder_label.setBuddy(self.folder)
         folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
+        folder_row.addWidget(self.browse_button)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("batchProgress")
@@ -206,7 +216,7 @@ class BatchDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.print_box)
         layout.addWidget(self.no_printer)
         layout.addWidget(folder_label)
@@ -301,7 +311,7 @@ class BatchDialog(QDialog):
         with_register: bool,
     ) -> None:
         register = outcome.result.register
-        outcome.printer = printer.printerName()
+        outcome.printer = printer_name(printer)
         try:
             report = print_letters(
                 self.ctx,
@@ -326,11 +336,13 @@ class BatchDialog(QDialog):
         self.print_button.setEnabled(False)
         self.print_box.setEnabled(False)
         self.folder.setEnabled(False)
+        self.browse_button.setEnabled(False)
         self.close_button.setEnabled(True)
         self.close_button.setText("Cancel")
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText(status)
+        self.adjustSize()
 
     def _show_progress(self, phase: str, done: int, total: int) -> None:
         if not self.running:
@@ -365,12 +377,14 @@ class BatchDialog(QDialog):
         unprinted = bool(outcome.unprinted) or (outcome.printed is None and bool(outcome.groups))
         self.print_button.setVisible(unprinted)
         self.print_button.setEnabled(unprinted)
+        self.adjustSize()
         if first_run:
             self.ctx.bus.publish(outcome.result.changed())
 
     def _failed(self, exc: BaseException) -> None:
         self._end()
         self.error.show_error(exc)
+        self.adjustSize()
         # Part of a run may have been issued before the failure: let the views look again.
         self.ctx.bus.publish(Changed("issue_letters"))
 

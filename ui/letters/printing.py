@@ -125,10 +125,16 @@ def ask_printer(
     return dialog
 
 
+def printer_name(printer: QPrinter) -> str:
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        return f"the PDF file {printer.outputFileName()}"
+    return printer.printerName()
+
+
 def describe(printer: QPrinter) -> str:
     copies = printer.copyCount()
     sides = "two-sided" if printer.duplex() != QPrinter.DuplexMode.DuplexNone else "one-sided"
-    return f"{printer.printerName()}, {copies} cop{'y' if copies == 1 else 'ies'}, {sides}"
+    return f"{printer_name(printer)}, {copies} cop{'y' if copies == 1 else 'ies'}, {sides}"
 
 
 def _resolution(printer: QPrinter) -> int:
@@ -180,14 +186,14 @@ class _Job:
         if not self.started:
             if not self.painter.begin(self.printer):
                 raise PrintFailed(
-                    f"The printer {self.printer.printerName()} did not accept the job; "
+                    f"The printer {printer_name(self.printer)} did not accept the job; "
                     "check that it is switched on and set up, then print again."
                 )
             # Text must stay sharp: no JPEG compression of the page images.
             self.painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
             self.started = True
         elif not self.printer.newPage():
-            raise PrintFailed(f"The printer {self.printer.printerName()} stopped the job.")
+            raise PrintFailed(f"The printer {printer_name(self.printer)} stopped the job.")
 
     def document(self, document: Document, dpi: int) -> None:
         pdf = open_pdf(document.pdf, document.name)
@@ -210,7 +216,7 @@ class _Job:
 
     def finish(self) -> None:
         if self.started and not self.painter.end():
-            raise PrintFailed(f"The job could not be sent to {self.printer.printerName()}.")
+            raise PrintFailed(f"The job could not be sent to {printer_name(self.printer)}.")
 
     def abort(self) -> None:
         if self.started:
@@ -241,7 +247,7 @@ def print_job(
     printer.setResolution(dpi)
     printer.setDocName(job_name)
     report = PrintReport(
-        printer.printerName(),
+        printer_name(printer),
         copies=copies,
         duplex=printer.duplex() != QPrinter.DuplexMode.DuplexNone,
     )

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -127,3 +128,15 @@ def page_text(path: Path, page: int) -> str:
         check=True,
     )
     return done.stdout
+
+
+def dark_share(image: QImage) -> float:
+    """The share of sampled pixels that are dark: text on a page, none on a blank one, all
+    on a page printed black."""
+    image = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    samples = dark = 0
+    for y in range(0, image.height(), 3):
+        for x in range(0, image.width(), 3):
+            samples += 1
+            dark += image.pixelColor(x, y).value() < 100
+    return dark / max(samples, 1)

@@ -24,6 +24,7 @@ from app.services.context import Actor, UnitOfWork
 from tests.gui.conftest import Shoot, visible
 from tests.gui.letters.conftest import (
     awaiting,
+    dark_share,
     issue,
     letters_view,
     open_window,
@@ -53,17 +54,6 @@ def column(view: LettersView, title: str) -> list[str]:
 
 def states(view: LettersView) -> dict[str, str]:
     return dict(zip(column(view, "Registration no."), column(view, "State"), strict=True))
-
-
-def dark_share(image: QImage) -> float:
-    """The share of sampled pixels that are dark: text on a page, or nothing."""
-    image = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    samples = dark = 0
-    for y in range(0, image.height(), 3):
-        for x in range(0, image.width(), 3):
-            samples += 1
-            dark += image.pixelColor(x, y).value() < 100
-    return dark / max(samples, 1)
 
 
 def rendered(qtbot: QtBot, widget: QWidget) -> None:
