@@ -189,6 +189,7 @@ class BatchDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("batchStatus")
         self.status.setAccessibleName("status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.result_label = QLabel(self)
         self.result_label.setObjectName("batchOutcome")
         self.result_label.setAccessibleName("outcome")

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6 import QtGui
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
@@ -113,8 +114,11 @@ LETTER_COLUMNS = (
         sort=lambda r: latin_name(r).casefold(),
         tooltip=lambda r: f"{addressee(r)}; translation: {language_name(r['language'])}",
     ),
-    Column("Issued", lambda r: r["issued_on"]),
-    Column("State", letter_state),
+    Column(
+        "State",
+        letter_state,
+        tooltip=lambda r: f"Issued {r['issued_on']}, {r['pages']} pages. {letter_state(r)}",
+    ),
 )
 
 TEMPLATE_COLUMNS = (
@@ -169,7 +173,13 @@ class RowsModel(QAbstractTableModel):
         if role == SortRole:
             return column.sort(row) if column.sort else column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row) or None
+            tip = column.tooltip(row)
+            # Typed text (a correction's reason) must show as typed, never as markup.
+            return (
+                QtGui.Qt.convertFromPlainText(tip, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+                if tip
+                else None
+            )
         return None
 
     def headerData(

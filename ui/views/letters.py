@@ -61,7 +61,7 @@ LETTER_ACTIONS = ("issue_letters", "letter_corrected", "dispatch", "serve", "app
 SEARCH_DELAY_MS = 300
 
 
-def _table(parent: QWidget, name: str, model: RowsModel, stretch: int) -> QTableView:
+def _table(parent: QWidget, name: str, model: RowsModel, stretch: tuple[int, ...]) -> QTableView:
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SortRole)
@@ -76,7 +76,8 @@ def _table(parent: QWidget, name: str, model: RowsModel, stretch: int) -> QTable
     header = table.horizontalHeader()
     for column in range(model.columnCount()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column in stretch:  # the long texts share what the others leave
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -94,6 +95,7 @@ class LettersView(View):
         self.message.setObjectName("lettersMessage")
         self.message.setAccessibleName("last action")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it quotes paths and numbers
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -127,7 +129,7 @@ class LettersView(View):
 
     def _queue_tab(self) -> QWidget:
         page = QWidget(self)
-        self.queue_table = _table(page, "queueTable", self.queue_model, stretch=2)
+        self.queue_table = _table(page, "queueTable", self.queue_model, stretch=(2,))
         self.queue_table.setAccessibleName("Approved revocations without letters")
         self.queue_table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         self.queue_table.selectionModel().selectionChanged.connect(self._queue_selection)
@@ -174,7 +176,7 @@ class LettersView(View):
         top.addWidget(self.search, 1)
         top.addWidget(self.include_closed)
 
-        self.letters_table = _table(page, "lettersTable", self.letters_model, stretch=3)
+        self.letters_table = _table(page, "lettersTable", self.letters_model, stretch=(3, 4))
         self.letters_table.setAccessibleName("Issued letters")
         self.letters_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.letters_table.selectionModel().selectionChanged.connect(self._letter_selection)

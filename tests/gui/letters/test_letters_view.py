@@ -99,7 +99,7 @@ def test_queue_and_issued_letters(
     assert column(view, "Document") == ["Appeal-rights notice", "Decision"]
     assert column(view, "Addressee") == ["Žukauskienė Jelena"] * 2
     tip = view.letters_model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "Žukauskienė Jelena (Жукаускене Елена); translation: Russian"
+    assert tip == "<p>Žukauskienė Jelena (Жукаускене Елена); translation: Russian</p>"
 
 
 def test_preview_shows_the_letter(
@@ -187,6 +187,7 @@ def test_record_dispatch_then_service_with_its_deadlines(
     assert "2026-RS-00001" not in states(view)
     view.include_closed.setChecked(True)
     assert states(view)["2026-RS-00001"] == "Served 2026-02-02 (in person)"
+    shoot(clerk_window, "letters-issued-served")
     with store.reading() as session:
         assert session.scalar(select(Case.state).where(Case.case_number == four_cases[0])) == (
             "served"
@@ -342,14 +343,19 @@ def test_letter_state_words() -> None:
         "issued_on": "2026-01-26",
         "pages": 3,
         "supersedes": "N-0",
-        "correction_reason": "typo",
+        "correction_reason": "<b>typo</b> & more",
         **base,
     }
     model.set_rows([row])
     assert [model.index(0, c).data() for c in range(model.columnCount())] == [
-        "N-1", "Appeal-rights notice", "C-1", "Ivanov Sergej", "2026-01-26", "Not dispatched",
+        "N-1", "Appeal-rights notice", "C-1", "Ivanov Sergej", "Not dispatched",
     ]  # fmt: skip
-    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Corrects N-0: typo"
+    assert model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == (
+        "<p>Issued 2026-01-26, 3 pages. Not dispatched</p>"
+    )
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == (
+        "<p>Corrects N-0: &lt;b&gt;typo&lt;/b&gt; &amp; more</p>"  # shown as typed
+    )
     assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) == "N-1"
 
 
