@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
             self.idle.idle.connect(lambda: self.lock(idle=True))
 
         self._restore_state()
+        for spec in self.specs:
+            if spec.on_login is not None:
+                spec.on_login(self, ctx)
 
     # --- building -----------------------------------------------------------------
 

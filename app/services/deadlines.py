@@ -69,6 +69,12 @@ KIND_LABELS = {
     "information_request": "Information request",
     "unserved_letter": "Letter not served",
 }
+KIND_PLURALS = {
+    "appeal": "Appeal windows",
+    "departure": "Departures",
+    "information_request": "Information requests",
+    "unserved_letter": "Letters not served",
+}
 STATUSES = ("overdue", "today", "this_week", "later")
 STATUS_LABELS = {
     "overdue": "Overdue",
@@ -508,14 +514,19 @@ class Attention:
 
     def lines(self) -> list[str]:
         parts = [
-            (self.finality_review, "revocation(s) to confirm as final"),
-            (self.appeal_this_week, "appeal window(s) closing this week"),
-            (self.departure_overdue, "departure deadline(s) passed without a recorded departure"),
-            (self.departure_this_week, "departure deadline(s) this week"),
-            (self.information_overdue, "information request(s) overdue"),
-            (self.letters_unserved, "letter(s) dispatched but not served"),
+            (self.finality_review, "revocation", "revocations", "to confirm as final"),
+            (self.appeal_this_week, "appeal window", "appeal windows", "closing this week"),
+            (
+                self.departure_overdue,
+                "departure deadline",
+                "departure deadlines",
+                "passed without a recorded departure",
+            ),
+            (self.departure_this_week, "departure deadline", "departure deadlines", "this week"),
+            (self.information_overdue, "information request", "information requests", "overdue"),
+            (self.letters_unserved, "letter", "letters", "dispatched but not served"),
         ]
-        return [f"{n} {text}" for n, text in parts if n]
+        return [f"{n} {one if n == 1 else many} {rest}" for n, one, many, rest in parts if n]
 
     def as_dict(self) -> dict[str, int]:
         return {

@@ -108,12 +108,12 @@ def test_summary_for_the_login(filled: None, uow_factory: Factory, users: dict[s
         "finality_review": 1,
     }
     assert attention.lines() == [
-        "1 revocation(s) to confirm as final",
-        "1 appeal window(s) closing this week",
-        "1 departure deadline(s) passed without a recorded departure",
-        "2 departure deadline(s) this week",
-        "1 information request(s) overdue",
-        "1 letter(s) dispatched but not served",
+        "1 revocation to confirm as final",
+        "1 appeal window closing this week",
+        "1 departure deadline passed without a recorded departure",
+        "2 departure deadlines this week",
+        "1 information request overdue",
+        "1 letter dispatched but not served",
     ]
     with pytest.raises(PermissionDenied):
         deadlines.attention_today(uow_factory(), users["olga"])

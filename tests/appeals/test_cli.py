@@ -103,7 +103,7 @@ def test_from_import_to_closed_departed(store: Store, run: Run, clock: MovableCl
     clock.set_day("2026-02-18")
     assert run.ok("deadlines", "--summary")["finality_review"] == 1
     code, out, _ = run("deadlines", "--summary")
-    assert code == 0 and "1 revocation(s) to confirm as final" in out
+    assert code == 0 and "1 revocation to confirm as final" in out
     (due,) = run.ok("finality", "review")
     assert (due["case_number"], due["ground"], due["deadline"]) == (ref, "no_appeal", "2026-02-17")
     confirmed = run.ok("finality", "confirm", "--all-due")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -52,6 +53,9 @@ class ViewSpec:
     roles: frozenset[Role] = frozenset()  # shown to holders of any of these; empty: to all
     order: int = 100
     tooltip: str = ""
+    # Called with the main window and the login's context once the window is built
+    # (for example, a status-bar line with what needs attention today).
+    on_login: Callable[[Any, ViewContext], object] | None = None
 
     def shown_to(self, roles: frozenset[Role]) -> bool:
         return not self.roles or bool(self.roles & roles)
