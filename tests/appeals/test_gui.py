@@ -19,9 +19,18 @@ from sqlalchemy import select
 
 from app.db.models import AuditEvent
 from app.db.store import Store
+from app.services import appeals
 from app.services.context import Actor
 from tests.appeals.board_store import TODAY, fill_board
-from tests.appeals.helpers import Factory, MovableClock, case_events, case_state, permit_status
+from tests.appeals.helpers import (
+    D,
+    Factory,
+    MovableClock,
+    case_events,
+    case_state,
+    permit_status,
+    served_case,
+)
 from tests.gui.conftest import Shoot
 from tests.gui.desk import LEFT, dark, open_window, press_view, type_text, wait_idle
 from ui.appeals import printing
@@ -32,6 +41,7 @@ from ui.appeals.outcome_dialog import OutcomeDialog
 from ui.appeals.reopen_dialog import ReopenDialog
 from ui.context import Workspace
 from ui.main_window import MainWindow
+from ui.views.case_view import CaseView
 from ui.views.deadlines import CASE, REVIEW, DeadlinesView
 
 SIZES = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}
@@ -426,3 +436,57 @@ def test_officers_have_no_deadline_view_and_no_summary(
     assert window.view("deadlines") is None
     assert window.statusBar().findChild(QLabel, "attentionToday") is None
     assert all(w.objectName() != "attentionToday" for w in window.findChildren(QWidget))
+
+
+def test_after_a_remittal_the_officer_proposes_a_new_decision(
+    qtbot: QtBot,
+    store: Store,
+    uow_factory: Factory,
+    users: dict[str, Actor],
+    clock: MovableClock,
+    workspace: Workspace,
+    ui_settings: QSettings,
+    shoot: Shoot,
+) -> None:
+    ref = served_case(store, uow_factory, users, clock, "LP0000001", served_on=D("2026-01-31"))
+    clock.set_day("2026-02-10")
+    appeals.lodge_appeal(
+        uow_factory(), users["cleo"], ref, court_code="RAT-V", lodged_on=D("2026-02-10")
+    )
+    clock.set_day("2026-04-01")
+    window, view = open_deadlines(qtbot, workspace, ui_settings, users["cleo"])
+    view.show_case(ref)
+    panel = view.case
+    qtbot.waitUntil(lambda: panel.case_number == ref)
+    click(qtbot, panel.buttons["outcome"])
+    outcome = panel.dialog
+    assert isinstance(outcome, OutcomeDialog)
+    outcome.choose("remitted")
+    outcome.decided_on.setDate(outcome.decided_on.date().addDays(-2))
+    loaded = panel.loaded
+    click(qtbot, outcome.action_button)
+    qtbot.waitUntil(lambda: panel.loaded > loaded)
+    assert case_state(store, ref) == "in_assessment"
+    assert panel.model.index(0, 6).data() == "Remitted 2026-03-30"
+    wait_idle(qtbot, window)
+
+    # The case is back on its officer's desk, with no decision standing: she proposes anew.
+    olga = open_window(qtbot, workspace, ui_settings, users["olga"])
+    case = CaseView(olga.ctx, navigation=False)
+    qtbot.addWidget(case, before_close_func=lambda _: olga.ctx.tasks.wait())
+    case.resize(1366, 700)
+    case.show()
+    case.open_case(ref)
+    qtbot.waitUntil(lambda: case.file is not None and case.form.editable)
+    assert case.file["decision"] is None
+    qtbot.mouseClick(case.form.outcome_buttons["revoke"], LEFT)
+    qtbot.mouseClick(case.form.bases["ULTP-51-1-2"], LEFT)
+    qtbot.keyClicks(case.form.reasons, "After the court's remittal: reasons assessed anew.")
+    qtbot.mouseClick(case.form.submit_button, LEFT)
+    qtbot.waitUntil(lambda: case.message.text() == "Submitted for sign-off.")
+    shoot(case, "deadlines-remitted-case-proposed-anew")
+    assert case_state(store, ref) == "awaiting_signoff"
+    actions = [e.action for e in case_events(store, ref)]
+    assert actions.index("decision_superseded") < actions.index("resume_assessment")
+    assert actions[-1] == "propose"
+    wait_idle(qtbot, olga)
