@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +44,7 @@ from app.imports.questionnaires import (
 )
 from app.imports.registry import RegistryReader, normal_column
 from app.imports.responses import ResponseReader
-from app.imports.sources import SourceInfo, open_json, open_table, sniff
+from app.imports.sources import SourceInfo, Table, open_json, open_table, sniff
 from app.imports.workbook import cell_text, open_workbook
 from app.imports.xlsform import parse_xlsform
 from app.services.context import Actor, UnitOfWork
@@ -436,7 +437,7 @@ def _first_rows(
                 _describe_layout(uow, shown, table, campaign)
 
 
-def _describe_layout(uow: UnitOfWork, shown: Preview, table: Any, campaign: str) -> None:
+def _describe_layout(uow: UnitOfWork, shown: Preview, table: Table, campaign: str) -> None:
     with uow:
         target = find_campaign(uow.session, campaign)
         questionnaire = current_questionnaire(uow.session, target) if target else None
@@ -449,7 +450,7 @@ def _describe_layout(uow: UnitOfWork, shown: Preview, table: Any, campaign: str)
     shown.ignored_columns = reader.layout.ignored
 
 
-def _take(stream: Any, limit: int) -> list[list[str]]:
+def _take(stream: Iterator[tuple[int, list[Any]]], limit: int) -> list[list[str]]:
     out: list[list[str]] = []
     for _, values in stream:
         out.append([cell_text(v) for v in values])
