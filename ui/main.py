@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sys
 import time
 
@@ -12,12 +11,13 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
-from app.db.store import Store, open_store
 from app.domain.errors import PermitReviewError
+from app.lock import StoreInUse, StoreLock
 from app.logs import configure_logging
 from app.paths import Paths
+from app.services import encryption
 from ui import errors, icons, theme
-from ui.context import Workspace
+from ui.opening import StoreOpener, without_password
 from ui.shell import Shell
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ def store_error_box(exc: BaseException, paths: Paths, url: str) -> QMessageBox:
         "The store cannot be opened, so the application cannot start.",
     )
     box.setObjectName("storeErrorBox")
-    where = _without_password(url) if paths.database_url() != url else str(paths.database)
+    where = without_password(url) if paths.database_url() != url else str(paths.database)
     box.setInformativeText(
         f"{reason}\n\nStore: {where}\n\nWhat to do: check that the folder exists, is reachable "
         "and not full, and that no other program holds the file. To use another store, start "
@@ -65,8 +65,16 @@ def store_error_box(exc: BaseException, paths: Paths, url: str) -> QMessageBox:
     return box
 
 
-def _without_password(url: str) -> str:
-    return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
+def in_use_box(exc: StoreInUse) -> QMessageBox:
+    """A second copy of the application on the same store is refused."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Permit Review is already open",
+        "Permit Review is already open on this store.",
+    )
+    box.setObjectName("storeInUseBox")
+    box.setInformativeText(exc.message)
+    return box
 
 
 def _tell(box: QMessageBox) -> None:
@@ -77,10 +85,13 @@ def _tell(box: QMessageBox) -> None:
         box.exec()
 
 
-def open_workspace(paths: Paths, db_url: str | None) -> Workspace:
-    url = paths.database_url(db_url)
-    store: Store = open_store(url, backups=paths.backups)
-    return Workspace(paths, store)
+def lock_store(url: str) -> StoreLock | None:
+    """Hold the store's lock for as long as the window runs; StoreInUse if another copy does.
+
+    A server store needs none: its server keeps writers apart.
+    """
+    database = encryption.database_of(url)
+    return StoreLock(database).acquire() if database is not None else None
 
 
 def run(paths: Paths, db_url: str | None) -> int:
@@ -101,17 +112,34 @@ def run(paths: Paths, db_url: str | None) -> int:
     log.info("starting the window, version %s", __version__)
     url = paths.database_url(db_url)
     try:
-        workspace = open_workspace(paths, db_url)
-    except Exception as exc:  # any failure here is shown, logged, and ends the run
-        _tell(store_error_box(exc, paths, url))
+        lock = lock_store(url)
+    except StoreInUse as exc:
+        log.info("refused: the store is open in another copy")
+        _tell(in_use_box(exc))
         return 1
+    try:
+        return _run_shell(app, StoreOpener(paths, url), started)
+    finally:
+        if lock is not None:
+            lock.release()
 
+
+def _run_shell(app: QApplication, opener: StoreOpener, started: float) -> int:
+    paths = opener.paths
     ui_settings = QSettings(str(paths.config / "ui.ini"), QSettings.Format.IniFormat)
-    shell = Shell(workspace, ui_settings)
+    shell = Shell(None, ui_settings, opener=opener)
     shell.finished.connect(app.quit)
-    if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
+    unattended = os.environ.get(EXIT_AFTER_SHOW_ENV) == "1"
+    if unattended:
 
         def report_and_quit(window: str) -> None:
+            if window == "damaged" and shell.dialog is not None:
+                box = shell.dialog
+                assert isinstance(box, QMessageBox)
+                print(f"{box.text()}\n{box.informativeText()}", file=sys.stderr)
+                QTimer.singleShot(0, lambda: app.exit(1))
+                return
+
             # Let the window paint once before stopping the clock.
             def done() -> None:
                 elapsed = time.perf_counter() - started
@@ -123,9 +151,9 @@ def run(paths: Paths, db_url: str | None) -> int:
         shell.shown.connect(report_and_quit)
     try:
         shell.start()
-    except Exception as exc:  # the store opened but cannot be read: same advice as above
-        _tell(store_error_box(exc, paths, url))
-        workspace.store.dispose()
+    except Exception as exc:  # the store cannot be opened or read: say what to do, and end
+        _tell(store_error_box(exc, paths, opener.url))
+        shell.close_store()
         return 1
     try:
         return int(app.exec())
@@ -133,5 +161,5 @@ def run(paths: Paths, db_url: str | None) -> int:
         if shell.actor is not None:
             shell.quit()
         ui_settings.sync()
-        workspace.store.dispose()
+        shell.close_store()
         log.info("window closed")

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.domain.errors import PermitReviewError
+from app.domain.roles import Role
 from app.services import accounts
-from ui import icons
+from ui import backup_actions, icons
 from ui.context import ViewContext
 from ui.dialogs.change_password import ChangePasswordDialog
+from ui.dialogs.restore import RestoreDialog
 from ui.idle import IdleWatcher
 from ui.lock_screen import LockScreen
 from ui.views import View, ViewSpec, views_for
@@ -37,6 +39,7 @@ CONTENT, LOCKED = 0, 1
 
 class MainWindow(QMainWindow):
     switch_user_requested = Signal()
+    log_out_requested = Signal(str)  # with the notice the login dialog shows
     quit_requested = Signal()
     closed = Signal()
 
@@ -151,6 +154,16 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (self.change_password_action, self.lock_action, self.switch_action):
             file_menu.addAction(action)
+        self.backup_actions: list[QAction] = []
+        if Role.ADMIN in self.ctx.actor.roles:
+            # The services check the role again; the menu only leaves out what would be refused.
+            file_menu.addSeparator()
+            self.backup_actions = [
+                self._action("&Back up now…", self.back_up_now, name="back_up_now"),
+                self._action("&Restore backup…", self.restore_backup, name="restore_backup"),
+            ]
+            for action in self.backup_actions:
+                file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -248,6 +261,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.refresh_action,
             *self.view_actions,
+            *self.backup_actions,
         ):
             action.setEnabled(False)
         self.nav.setEnabled(False)
@@ -261,6 +275,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.refresh_action,
             *self.view_actions,
+            *self.backup_actions,
         ):
             action.setEnabled(True)
         self.nav.setEnabled(True)
@@ -284,6 +299,24 @@ class MainWindow(QMainWindow):
             lambda: self.statusBar().showMessage("Your password was changed.", 5000)
         )
         dialog.open()
+
+    def back_up_now(self) -> None:
+        backup_actions.back_up_now(self, self.ctx)
+
+    def restore_backup(self) -> QDialog:
+        dialog = backup_actions.restore_backup(self, self.ctx)
+        dialog.accepted.connect(lambda: self._restored(dialog))
+        return dialog
+
+    def _restored(self, dialog: RestoreDialog) -> None:
+        result = dialog.result_
+        if result is None:
+            return
+        # Every view, and this login itself, belong to the store as it was: start afresh.
+        self.log_out_requested.emit(
+            f"The store was restored from {result.restored_from.path.name}; the store as it "
+            f"was is kept at {result.kept_as}. Log in again to continue."
+        )
 
     def about(self) -> QMessageBox:
         box = QMessageBox(self)

@@ -12,12 +12,22 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.errors import PermitReviewError
@@ -117,6 +127,57 @@ class TaskRunner(QObject):
             lambda: fn(progress, cancelled.is_set),
         )
         return task_id
+
+    def run_blocking(self, parent: QWidget | None, label: str, fn: Callable[[], Any]) -> Any:
+        """Run `fn()` on a worker and return its value (or raise its error) to the caller.
+
+        For work the caller cannot go on without, such as the backup on exit: the windows
+        keep painting and a busy dialog shows after a moment, but no input is taken.
+        """
+        done = threading.Event()
+        outcome: dict[str, Any] = {}
+
+        def job() -> None:
+            try:
+                outcome["value"] = fn()
+            except BaseException as exc:
+                outcome["error"] = exc
+            finally:
+                done.set()
+
+        self.pool.start(job)
+        self._spin(done.is_set, parent, label)
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome.get("value")
+
+    def settle(self, parent: QWidget | None, label: str) -> None:
+        """Wait until every worker of the pool is idle, painting meanwhile (see run_blocking)."""
+        self._spin(lambda: bool(self.pool.waitForDone(0)), parent, label)
+
+    def _spin(self, done: Callable[[], bool], parent: QWidget | None, label: str) -> None:
+        if done():
+            return
+        dialog = QProgressDialog(label, "", 0, 0, parent)
+        dialog.setCancelButton(None)
+        dialog.setWindowTitle(label)
+        dialog.setAccessibleName(label)
+        dialog.reset()  # shown below, only if the wait lasts a moment
+        self.busy.emit(True)
+        started = time.monotonic()
+        try:
+            while not done():
+                if not dialog.isVisible() and time.monotonic() - started > 0.3:
+                    dialog.setRange(0, 0)
+                    dialog.show()
+                QCoreApplication.processEvents(
+                    QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 20
+                )
+                time.sleep(0.01)
+        finally:
+            dialog.reset()
+            dialog.deleteLater()
+            self.busy.emit(bool(self._pending))
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle (for tests and shutdown)."""

@@ -1,9 +1,15 @@
-"""Log in: user name and password; refusals (wrong password, locked, disabled) shown inline."""
+"""Log in: user name and password; refusals (wrong password, locked, disabled) shown inline.
+
+For an encrypted store the dialog opens the store too: the password first
+unwraps the store key, then the store is opened and checked, then the
+password is checked against the account. A wrong password opens nothing.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,25 +20,36 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import PermitReviewError, ValidationError
+from app.integrity import StoreDamaged
 from app.services import accounts
 from app.services.context import Actor
 from ui import icons
 from ui.context import Workspace
 from ui.errors import InlineError, focus_field
+from ui.opening import StoreOpener
 from ui.widgets import hint_label, line_edit
 
 
 class LoginDialog(QDialog):
+    """`workspace` is the open store; None for an encrypted one, which `opener` unlocks."""
+
+    # The encrypted store opened with this password but failed its check (a StoreDamaged).
+    store_damaged = Signal(object)
+
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Workspace | None,
         parent: QWidget | None = None,
         *,
         username: str = "",
         notice: str = "",
+        opener: StoreOpener | None = None,
     ) -> None:
         super().__init__(parent)
+        if workspace is None and opener is None:
+            raise ValueError("a login needs an open store or the means to unlock one")
         self.workspace = workspace
+        self.opener = opener
         self.actor: Actor | None = None
         self.setObjectName("loginDialog")
         self.setWindowTitle("Log in – Permit Review")
@@ -57,7 +74,12 @@ class LoginDialog(QDialog):
         self.notice.setAccessibleName("notice")
         self.notice.setVisible(bool(notice))
         self.error = InlineError(self)
-        store = hint_label(f"Store: {workspace.store.describe()}", self)
+        if workspace is not None:
+            where = f"Store: {workspace.store.describe()}"
+        else:
+            assert opener is not None
+            where = f"Store: {opener.describe()} (encrypted: your password unlocks it)"
+        store = hint_label(where, self)
         store.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         store.setAccessibleName("store")
 
@@ -83,11 +105,11 @@ class LoginDialog(QDialog):
 
     def submit(self) -> None:
         self.error.clear()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            username = self.username.text().strip()
-            if not username:
-                raise ValidationError("username", "type your user name")
-            self.actor = accounts.authenticate(self.workspace.uow(), username, self.password.text())
+            self.actor = self._log_in(self.username.text().strip(), self.password.text())
+        except StoreDamaged as exc:
+            damaged: StoreDamaged | None = exc
         except PermitReviewError as exc:
             self.error.show_error(exc)
             self.password.clear()
@@ -95,5 +117,28 @@ class LoginDialog(QDialog):
             if not isinstance(exc, ValidationError):
                 self.password.setFocus()
             return
+        else:
+            damaged = None
+        finally:
+            QApplication.restoreOverrideCursor()
         self.password.clear()
-        self.accept()
+        if damaged is not None:
+            self.store_damaged.emit(damaged)
+        else:
+            self.accept()
+
+    def _log_in(self, username: str, password: str) -> Actor:
+        if not username:
+            raise ValidationError("username", "type your user name")
+        opened: Workspace | None = None
+        if self.workspace is None:
+            assert self.opener is not None
+            opened = self.workspace = self.opener.unlock(username, password)
+        try:
+            return accounts.authenticate(self.workspace.uow(), username, password)
+        except BaseException:
+            if opened is not None:
+                # The key opened the file but the account refused: close it again.
+                opened.store.dispose()
+                self.workspace = None
+            raise
