@@ -42,6 +42,11 @@ def take_writer_lock(connection: Connection) -> None:
     connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
 
 
+def lacks_privilege(error: BaseException | None) -> bool:
+    """Whether a driver error is insufficient_privilege (SQLSTATE 42501)."""
+    return getattr(error, "sqlstate", None) == "42501"
+
+
 def is_transient(error: BaseException | None) -> bool:
     """Whether a driver error from psycopg is one of TRANSIENT_SQLSTATES."""
     return getattr(error, "sqlstate", None) in TRANSIENT_SQLSTATES

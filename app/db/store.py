@@ -15,9 +15,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db import postgres
 from app.db.engine import BUSY_TIMEOUT_MS, is_sqlite, make_engine
 from app.domain.errors import StoreError
 
@@ -132,9 +133,19 @@ class Store:
             )
             log.info("backed up the store before migrating from %s to %s", current, head)
         cfg = alembic_config()
-        with self.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        try:
+            with self.engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except ProgrammingError as exc:
+            if not postgres.lacks_privilege(exc.orig):
+                raise
+            raise StoreError(
+                f"The store {self.describe()} has schema revision {current or 'none'} and this "
+                f"version of the application needs {head}, but its database role may not change "
+                "the schema: an administrator must upgrade the store first "
+                "(docs/postgresql.md, section 4)."
+            ) from exc
         log.info("store migrated to %s", head)
         return backup
 
@@ -182,5 +193,9 @@ def open_store(
             store.dispose()
             raise
     if migrate:
-        store.migrate()
+        try:
+            store.migrate()
+        except BaseException:
+            store.dispose()
+            raise
     return store

@@ -24,8 +24,9 @@ from pathlib import Path
 
 ROLE = "permit_review"
 DATABASE = "permit_review"
-# Settings that make a test cluster fast; a durable cluster (the bench) keeps the defaults.
-NOT_DURABLE = ("fsync=off", "synchronous_commit=off", "full_page_writes=off")
+# Settings that make a test cluster fast (its databases live for one test, so autovacuum
+# only gets in the way); a durable cluster (the bench) keeps the defaults.
+NOT_DURABLE = ("fsync=off", "synchronous_commit=off", "full_page_writes=off", "autovacuum=off")
 
 
 def bin_dir() -> Path:

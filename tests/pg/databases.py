@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
 
 from app.db.store import Store, open_store
 
@@ -70,11 +71,17 @@ class TestDatabases:
 
     def drop(self, url: str) -> None:
         name = make_url(url).database
-        self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        try:
+            # FORCE ends connections a test left open.
+            self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        except ProgrammingError:
+            # It may not end an autovacuum worker's, when the role is not a superuser; a
+            # plain DROP asks that worker to leave, and waits for it.
+            self._execute(f'DROP DATABASE IF EXISTS "{name}"')
 
     def close(self) -> None:
         if self.template is not None:
-            self._execute(f'DROP DATABASE IF EXISTS "{self.template}" WITH (FORCE)')
+            self.drop(self.url_of(self.template))
             self.template = None
         self._admin.dispose()
 

@@ -20,7 +20,7 @@ from app.db import postgres
 from app.db.engine import is_transient, retrying
 from app.db.models import AuditEvent, Case
 from app.db.store import Store, head_revision, open_store, sqlite_backup
-from app.domain.errors import StoreBusy
+from app.domain.errors import StoreBusy, StoreError
 from app.services import cases, queries
 from app.services.context import Actor, UnitOfWork
 from tests.conftest import PASSWORD
@@ -185,6 +185,29 @@ def test_the_documented_application_role_works_but_cannot_touch_the_audit_log(
             conn.execute(text(f"GRANT {role} TO CURRENT_USER"))  # DROP OWNED needs it
             conn.execute(text(f"DROP OWNED BY {role}"))
             conn.execute(text(f"DROP ROLE {role}"))
+
+
+def test_the_application_role_cannot_migrate_and_says_who_can(
+    empty_database: str, pg_store: Store
+) -> None:
+    owner_url = make_url(empty_database)
+    role, secret = f"permit_app_{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
+    with pg_store.engine.begin() as conn:
+        conn.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD '{secret}'"))
+    owner = create_engine(empty_database)
+    try:
+        with owner.begin() as conn:
+            conn.execute(text(f'GRANT CONNECT ON DATABASE "{owner_url.database}" TO {role}'))
+            conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {role}"))
+        app_url = owner_url.set(username=role, password=secret)
+        with pytest.raises(StoreError, match="an administrator must upgrade the store first"):
+            open_store(app_url.render_as_string(hide_password=False))
+    finally:
+        with owner.begin() as conn:
+            conn.execute(text(f"GRANT {role} TO CURRENT_USER"))
+            conn.execute(text(f"DROP OWNED BY {role}"))
+            conn.execute(text(f"DROP ROLE {role}"))
+        owner.dispose()
 
 
 # --- writers take turns -----------------------------------------------------------------

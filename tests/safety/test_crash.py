@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
 KILLS = {"import": 67, "decision": 67, "letters": 66}
 # Seconds of work before a kill, drawn uniformly from 0 to this: a letter takes longer.
 LONGEST_RUN = {"import": 0.35, "decision": 0.35, "letters": 0.8}
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.sqlite_only]  # kills writers of the SQLite file
 
 
 @pytest.fixture(scope="module")

@@ -56,6 +56,7 @@ def test_a_second_window_on_the_same_store_is_refused(tmp_path: Path) -> None:
         assert lock.held
 
 
+@pytest.mark.sqlite_only
 def test_command_line_writers_wait_for_each_other(
     store: Store, users: dict[str, Actor], tmp_path: Path
 ) -> None:
@@ -114,6 +115,7 @@ def _damage(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+@pytest.mark.sqlite_only
 def test_a_damaged_store_names_the_backup_to_restore_and_restores_from_it(
     store: Store,
     uow_factory: Callable[[], UnitOfWork],

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.db.store import Store
@@ -17,6 +18,7 @@ from ui.dialogs.restore import RestoreDialog
 from ui.tasks import TaskRunner
 
 
+@pytest.mark.sqlite_only  # restores an SQLite backup file
 def test_restores_the_chosen_backup_and_tells_the_views(
     qtbot: QtBot,
     store: Store,
