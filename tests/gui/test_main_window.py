@@ -214,8 +214,10 @@ def test_switch_user_logs_out_and_returns_to_login(
         events = session.scalars(
             select(AuditEvent.action).where(AuditEvent.actor == "admin").order_by(AuditEvent.seq)
         ).all()
-    # The daily backup made at login finishes before the login ends.
-    assert events[-3:] == ["login", "backup_created", "logout"]
+    # The daily backup made at login finishes before the login ends (a server store is
+    # backed up by its own means).
+    backup = ["backup_created"] if store.is_sqlite else []
+    assert events[-2 - len(backup) :] == ["login", *backup, "logout"]
     with pytest.raises(SessionLocked):  # the first user's session is over
         accounts.list_users(uow_factory(), admin)
 
