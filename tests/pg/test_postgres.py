@@ -3,7 +3,9 @@ docs/postgresql.md, the writer lock, transient refusals, and trigram name search
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -14,6 +16,7 @@ from sqlalchemy import create_engine, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, ProgrammingError
 
+from app.audit import log as audit_log
 from app.cli import main
 from app.db import engine as engine_mod
 from app.db import postgres
@@ -25,6 +28,7 @@ from app.services import cases, queries
 from app.services.context import Actor, UnitOfWork
 from tests.conftest import PASSWORD
 from tests.factories import make_case
+from tests.pg import cluster
 from tests.pg.databases import TestDatabases
 
 pytestmark = pytest.mark.postgresql
@@ -366,3 +370,58 @@ def test_name_search_reads_the_trigram_index(pg_store: Store, uow_factory: Uow) 
         session.execute(text("SET LOCAL enable_seqscan = off"))
         plan = session.execute(text(f"EXPLAIN {sql}")).scalars().all()
     assert any("ix_resident_search_words" in line for line in plan), plan
+
+
+# --- backups as docs/postgresql.md gives them ------------------------------------------
+
+
+def _libpq(url: str) -> tuple[list[str], dict[str, str]]:
+    """Connection options for the server's command-line tools, the password in the env."""
+    parts = make_url(url)
+    options = [f"--host={parts.host}", f"--port={parts.port}", f"--username={parts.username}"]
+    return options, {**os.environ, "PGPASSWORD": parts.password or ""}
+
+
+def test_pg_dump_and_pg_restore_give_back_the_same_store_with_a_sound_audit_log(
+    pg_store: Store,
+    pg_databases: TestDatabases,
+    uow_factory: Uow,
+    users: dict[str, Actor],
+    tmp_path: Path,
+) -> None:
+    ref = make_case(pg_store, "01234567", surname="Žukauskas", surname_native="Жукаускас")
+    cases.assign(uow_factory(), users["sam"], [ref], "olga")
+    cases.start(uow_factory(), users["olga"], ref, expected_version=2)
+    dump = tmp_path / "permit_review.dump"
+    options, env = _libpq(pg_store.url)
+    source = make_url(pg_store.url).database or ""
+    pgbin = cluster.bin_dir()
+    subprocess.run(
+        [str(pgbin / "pg_dump"), "--format=custom", f"--file={dump}", *options, source],
+        env=env, check=True, capture_output=True,
+    )  # fmt: skip
+    target = pg_databases.create(empty=True)
+    try:
+        subprocess.run(
+            [str(pgbin / "pg_restore"), "--exit-on-error", "--no-owner", *options,
+             f"--dbname={make_url(target).database}", str(dump)],
+            env=env, check=True, capture_output=True,
+        )  # fmt: skip
+        restored = open_store(target)
+        try:
+            assert restored.current_revision() == head_revision()
+            with pg_store.reading() as before, restored.reading() as after:
+                assert audit_log.verify(after).ok
+                assert audit_log.head(after) == audit_log.head(before)
+            # Searching, and carrying on with the work, on the restored store.
+            sam = users["sam"]
+            found = queries.list_cases(
+                UnitOfWork(restored), sam, queries.CaseFilter(search="жукаус")
+            )
+            assert [r["case_number"] for r in found] == [ref]
+            ref2 = make_case(restored, "07654321")
+            cases.assign(UnitOfWork(restored), sam, [ref2], "oleg")
+        finally:
+            restored.dispose()
+    finally:
+        pg_databases.drop(target)
