@@ -335,54 +335,111 @@ class AnswerLine:
     marked: bool  # the questionnaire marks this answer as needing attention
 
 
-def _answer_lines(uow: UnitOfWork, case_id: int, language: str) -> list[AnswerLine]:
-    from app.db.models import Choice, Questionnaire
-    from app.services.queue import is_marked, marker_rules
+@dataclass(frozen=True, slots=True)
+class _FormQuestion:
+    id: int
+    path: str
+    kind: str
+    list_name: str | None
+    label: str
+    group: str
 
-    response = uow.session.scalar(
-        select(Response)
+
+@dataclass(frozen=True, slots=True)
+class _FormLabels:
+    """A questionnaire's questions and choices labelled in one language."""
+
+    questions: tuple[_FormQuestion, ...]
+    choices: dict[tuple[str, str], str]
+    rules: dict[str, frozenset[str]]
+
+
+# A stored questionnaire version never changes (the importer refuses new content under
+# the same version), so its labels are read once per store, form and language.
+_LABELS: dict[tuple[str, int, str, str], _FormLabels] = {}
+_LABELS_KEPT = 32
+
+
+def _form_labels(uow: UnitOfWork, questionnaire_id: int, language: str) -> _FormLabels:
+    from app.db.models import Choice, Questionnaire
+    from app.services.queue import marker_rules
+
+    form = uow.session.get(Questionnaire, questionnaire_id)
+    assert form is not None
+    key = (uow.store.url, form.id, form.source_sha256, language)
+    found = _LABELS.get(key)
+    if found is not None:
+        return found
+    default = form.default_language
+    choices = {
+        (list_name, name): in_language(labels, language, default)
+        for list_name, name, labels in uow.session.execute(
+            select(Choice.list_name, Choice.name, Choice.labels).where(
+                Choice.questionnaire_id == form.id
+            )
+        )
+    }
+    groups: dict[str, str] = {}
+    questions = []
+    for qid, path, kind, list_name, labels, name in uow.session.execute(
+        select(
+            Question.id,
+            Question.path,
+            Question.kind,
+            Question.list_name,
+            Question.labels,
+            Question.name,
+        )
+        .where(Question.questionnaire_id == form.id)
+        .order_by(Question.position)
+    ):
+        label = in_language(labels, language, default) or name
+        if kind == "group":
+            groups[path] = label
+            continue
+        if kind in _NOT_SHOWN:
+            continue
+        parents = path.split("/")[:-1]
+        group = " › ".join(
+            groups.get("/".join(parents[: i + 1]), parents[i]) for i in range(len(parents))
+        )
+        questions.append(_FormQuestion(qid, path, kind, list_name, label, group))
+    made = _FormLabels(tuple(questions), choices, marker_rules(form))
+    if len(_LABELS) >= _LABELS_KEPT:
+        _LABELS.pop(next(iter(_LABELS)))
+    _LABELS[key] = made
+    return made
+
+
+def _answer_lines(uow: UnitOfWork, case_id: int, language: str) -> list[AnswerLine]:
+    from app.services.queue import is_marked
+
+    response = uow.session.execute(
+        select(Response.id, Response.questionnaire_id)
         .where(Response.case_id == case_id, Response.current.is_(True))
         .order_by(Response.id.desc())
         .limit(1)
-    )
+    ).first()
     if response is None:
         return []
-    form = uow.session.get(Questionnaire, response.questionnaire_id)
-    assert form is not None
-    default = form.default_language
+    form = _form_labels(uow, response.questionnaire_id, language)
     values = dict(
         uow.session.execute(
             select(Answer.question_id, Answer.value).where(Answer.response_id == response.id)
         ).all()
     )
-    choices: dict[tuple[str, str], str] = {
-        (c.list_name, c.name): in_language(c.labels, language, default)
-        for c in uow.session.scalars(select(Choice).where(Choice.questionnaire_id == form.id))
-    }
-    rules = marker_rules(form)
-    groups: dict[str, str] = {}
     lines: list[AnswerLine] = []
-    for q in uow.session.scalars(
-        select(Question).where(Question.questionnaire_id == form.id).order_by(Question.position)
-    ):
-        label = in_language(q.labels, language, default) or q.name
-        if q.kind == "group":
-            groups[q.path] = label
-            continue
+    for q in form.questions:
         value = values.get(q.id)
-        if q.kind in _NOT_SHOWN or value is None or not value.strip():
+        if value is None or not value.strip():
             continue
-        parents = q.path.split("/")[:-1]
-        group = " › ".join(
-            groups.get("/".join(parents[: i + 1]), parents[i]) for i in range(len(parents))
-        )
         if q.kind in ("select_one", "select_multiple") and q.list_name:
             names = value.split() if q.kind == "select_multiple" else [value.strip()]
-            shown = "; ".join(choices.get((q.list_name, n), n) for n in names)
+            shown = "; ".join(form.choices.get((q.list_name, n), n) for n in names)
         else:
             shown = value
-        marked = q.path in rules and is_marked(value, q.kind, rules[q.path])
-        lines.append(AnswerLine(q.path, group, label, shown, value, q.kind, marked))
+        marked = q.path in form.rules and is_marked(value, q.kind, form.rules[q.path])
+        lines.append(AnswerLine(q.path, q.group, q.label, shown, value, q.kind, marked))
     return lines
 
 

@@ -223,19 +223,23 @@ def case_ids(uow: UnitOfWork, actor: Actor, query: QueueQuery) -> list[int]:
         return _fetch_ids(uow, ids_statement(uow, actor, query))
 
 
-def _fetch_ids(uow: UnitOfWork, stmt: Select[Any]) -> list[int]:
-    """Run the query on the driver's own cursor: for 74,000 single ints the result
-    machinery would cost more than the query itself."""
+def _fetch_all(uow: UnitOfWork, stmt: Select[Any]) -> list[tuple[Any, ...]]:
+    """Run a query on the driver's own cursor: for 74,000 ids, or a page of plain
+    values, the result machinery would cost more than the query itself."""
     connection = uow.session.connection()
-    compiled = stmt.compile(dialect=connection.dialect)
+    compiled = stmt.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
     args: Any = [params[name] for name in compiled.positiontup] if compiled.positiontup else params
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(str(compiled), args)
-        return list(map(itemgetter(0), cursor.fetchall()))
+        return list(cursor.fetchall())
     finally:
         cursor.close()
+
+
+def _fetch_ids(uow: UnitOfWork, stmt: Select[Any]) -> list[int]:
+    return list(map(itemgetter(0), _fetch_all(uow, stmt)))
 
 
 # --- the rows of a page ----------------------------------------------------------------
@@ -311,7 +315,7 @@ def _fetch_rows(uow: UnitOfWork, actor: Actor, ids: Sequence[int]) -> dict[int, 
     visible = _visible(actor)
     if visible is not None:
         stmt = stmt.where(visible)
-    return {row.case_id: row for row in map(_row, uow.session.execute(stmt))}
+    return {row.case_id: row for row in map(_row, _fetch_all(uow, stmt))}
 
 
 def rows(uow: UnitOfWork, actor: Actor, ids: Sequence[int]) -> dict[int, QueueRow]:

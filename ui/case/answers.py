@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,10 +39,13 @@ class WrapDelegate(QStyledItemDelegate):
         if index.column() == 0:
             depth = 1 if index.parent().isValid() else 0
             width -= self.view.indentation() * (depth + 1) + 28  # branch and check box
-        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        font = option.font
+        own = index.data(Qt.ItemDataRole.FontRole)
+        if isinstance(own, QFont):
+            font = own.resolve(option.font)  # bold, at the view's size
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         rect = QFontMetrics(font).boundingRect(
-            QRect(0, 0, max(width - 8, 40), 10_000), int(Qt.TextFlag.TextWordWrap), text
+            QRect(0, 0, max(width - 16, 40), 10_000), int(Qt.TextFlag.TextWordWrap), text
         )
         return QSize(base.width(), max(base.height(), rect.height() + 6))
 

@@ -29,6 +29,18 @@ PathRole = Qt.ItemDataRole.UserRole
 MarkedRole = Qt.ItemDataRole.UserRole + 1
 OTHER_GROUP = "Other answers"
 _GROUP = 0  # internalId of a group row; answers carry their group's number + 1
+_DISPLAY, _ACCESSIBLETEXT = (
+    int(Qt.ItemDataRole.DisplayRole),
+    int(Qt.ItemDataRole.AccessibleTextRole),
+)
+_FONT, _CHECKSTATE = int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.CheckStateRole)
+_TOOLTIP, _BACKGROUND = int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.BackgroundRole)
+_PATH, _MARKED = int(PathRole), int(MarkedRole)
+_ROLES = frozenset(
+    {_DISPLAY, _ACCESSIBLETEXT, _FONT, _CHECKSTATE, _TOOLTIP, _BACKGROUND, _PATH, _MARKED}
+)
+_BOLD = QFont()
+_BOLD.setBold(True)
 
 
 class AnswersModel(QAbstractItemModel):
@@ -139,49 +151,46 @@ class AnswersModel(QAbstractItemModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        role = int(role)  # plain ints: this runs for every role of every cell on each paint
+        if role not in _ROLES or not index.isValid():
             return None
         if index.internalId() == _GROUP:
             title, lines = self._groups[index.row()]
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role in (_DISPLAY, _ACCESSIBLETEXT):
                 if index.column() == QUESTION:
                     return title
                 marked = sum(1 for line in lines if line.marked)
                 return f"⚑ {marked} need attention" if marked else ""
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
+            if role == _FONT:
+                return _BOLD
             return None
         line = self.line(index)
         assert line is not None
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == QUESTION:
                 return line.question
             return f"⚑ {line.answer}" if line.marked else line.answer
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLETEXT:
             text = line.question if column == QUESTION else line.answer
             return f"{text} (needs attention)" if line.marked and column == ANSWER else text
-        if role == Qt.ItemDataRole.CheckStateRole and column == QUESTION:
+        if role == _CHECKSTATE and column == QUESTION:
             return Qt.CheckState.Checked if line.path in self._relied else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             tip = f"{line.question}\n{line.answer}"
             if line.marked:
                 tip += "\nThe questionnaire marks this answer as needing attention."
             if self.editable and column == QUESTION:
                 tip += "\nTick it when the decision relies on it (Space)."
             return tip
-        if role == Qt.ItemDataRole.BackgroundRole and line.marked:
+        if role == _BACKGROUND and line.marked:
             return marker_colour(QApplication.palette())
-        if role == Qt.ItemDataRole.FontRole and line.marked and column == ANSWER:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == PathRole:
+        if role == _FONT and line.marked and column == ANSWER:
+            return _BOLD
+        if role == _PATH:
             return line.path
-        if role == MarkedRole:
+        if role == _MARKED:
             return line.marked
         return None
 

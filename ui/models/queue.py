@@ -61,6 +61,20 @@ COLUMNS = (
 COLUMN = {c.key: i for i, c in enumerate(COLUMNS)}
 LOADING_TEXT = "…"
 
+_R = Qt.ItemDataRole
+_TEXT = frozenset({int(_R.DisplayRole), int(_R.AccessibleTextRole)})
+_TOOLTIP, _ALIGNMENT, _BACKGROUND = (
+    int(_R.ToolTipRole),
+    int(_R.TextAlignmentRole),
+    int(_R.BackgroundRole),
+)
+_FONT, _FOREGROUND = int(_R.FontRole), int(_R.ForegroundRole)
+_CASE_ID, _SORT_VALUE = int(CaseIdRole), int(SortValueRole)
+_ROLES = _TEXT | {_TOOLTIP, _ALIGNMENT, _BACKGROUND, _FONT, _FOREGROUND, _CASE_ID, _SORT_VALUE}
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_BOLD = QFont()
+_BOLD.setBold(True)
+
 
 class QueueSource(Protocol):
     def first_page(self, query: QueueQuery, size: int) -> QueuePage: ...
@@ -132,6 +146,8 @@ class QueueModel(QAbstractTableModel):
         self._generation = 0
         self._busy = False
         self._position: dict[int, int] | None = None
+        self._shown: dict[int, tuple[str, ...]] = {}  # display texts of the kept rows
+        self._recent = -1  # the page last read, already the most recent in the cache
 
     # --- the query ---------------------------------------------------------------------
 
@@ -174,6 +190,8 @@ class QueueModel(QAbstractTableModel):
         self._ids = list(page.ids)
         self._position = None
         self._pages.clear()
+        self._shown.clear()
+        self._recent = -1
         self._pending.clear()
         if self._ids:
             self._pages[0] = page.rows
@@ -207,10 +225,14 @@ class QueueModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._pending.discard(page)
+        for case_id in rows:
+            self._shown.pop(case_id, None)
         self._pages[page] = rows
         self._pages.move_to_end(page)
+        self._recent = page
         while len(self._pages) > KEPT_PAGES:
-            self._pages.popitem(last=False)
+            for case_id in self._pages.popitem(last=False)[1]:
+                self._shown.pop(case_id, None)
         first = page * PAGE_SIZE
         last = min(first + PAGE_SIZE, len(self._ids)) - 1
         if last >= first:
@@ -236,8 +258,9 @@ class QueueModel(QAbstractTableModel):
                 rows = self._pages.get(page)  # a runner that runs at once has it now
             if rows is None:
                 return None
-        else:
+        elif page != self._recent:
             self._pages.move_to_end(page)
+            self._recent = page
         return rows.get(self._ids[row])
 
     def prefetch(self, first: int, last: int) -> None:
@@ -253,7 +276,9 @@ class QueueModel(QAbstractTableModel):
         pages = {self.row_of(i) // PAGE_SIZE for i in case_ids if self.row_of(i) >= 0}
         for page in pages:
             if page in self._pages:
-                del self._pages[page]
+                for case_id in self._pages.pop(page):
+                    self._shown.pop(case_id, None)
+                self._recent = -1
                 self._fetch(page)
 
     # --- ids and positions ---------------------------------------------------------------
@@ -290,31 +315,34 @@ class QueueModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every role of every visible cell on each paint: plain ints, early outs.
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
-        if role == CaseIdRole:
+        if role == _CASE_ID:
             return self.case_id(index.row())
+        column = index.column()
         row = self.row_data(index.row())
-        key = COLUMNS[index.column()].key
         if row is None:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return LOADING_TEXT
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.display(row, key)
-        if role == Qt.ItemDataRole.ToolTipRole:
+            return LOADING_TEXT if role in _TEXT else None
+        if role in _TEXT:
+            shown = self._shown.get(row.case_id)
+            if shown is None:
+                shown = self._shown[row.case_id] = tuple(self.display(row, c.key) for c in COLUMNS)
+            return shown[column]
+        key = COLUMNS[column].key
+        if role == _TOOLTIP:
             return self.tooltip(row, key)
-        if role == SortValueRole:
+        if role == _SORT_VALUE:
             return self.sort_value(row, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("days", "markers"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and key == "markers" and row.markers:
-            return marker_colour(QApplication.palette())
-        if role == Qt.ItemDataRole.FontRole and key == "markers" and row.markers:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and (
+        if role == _ALIGNMENT:
+            return _RIGHT if key in ("days", "markers") else None
+        if key == "markers" and row.markers:
+            if role == _BACKGROUND:
+                return marker_colour(QApplication.palette())
+            if role == _FONT:
+                return _BOLD
+        if role == _FOREGROUND and (
             (key == "response" and row.response_received_at is None)
             or (key == "officer" and row.officer is None)
         ):

@@ -248,34 +248,36 @@ class QueueView(View):
     # --- loading ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Count markers of newly arrived responses if any, then load the queue afresh
-        (and the open case, when one is open)."""
+        """Load the queue afresh (and the open case, when one is open). Meanwhile, on the
+        other worker, count the markers of responses that arrived since (then load again
+        if there were any) and read the filter choices and the workload."""
         if self.stack.currentIndex() == CASE_PAGE:
             self.case_view.reload()
+        self.model.set_query(self.query())
         uow, actor = self.ctx.uow, self.ctx.actor
-        self._loading(True)
-        self.count.setText("Counting marked answers…")
         self.ctx.tasks.run(
             lambda: self._prepare(uow, actor), self._prepared, self._prepare_failed, owner=self
         )
 
     @staticmethod
-    def _prepare(uow: Callable[[], Any], actor: Any) -> tuple[list[str], list[OfficerLoad], int]:
-        queue_service.refresh_marks(uow(), actor)
+    def _prepare(
+        uow: Callable[[], Any], actor: Any
+    ) -> tuple[int, list[str], list[OfficerLoad], int]:
         return (
+            queue_service.refresh_marks(uow(), actor),
             queue_service.citizenships(uow(), actor),
             queue_service.workload(uow(), actor),
             queue_service.unassigned_count(uow(), actor),
         )
 
-    def _prepared(self, found: tuple[list[str], list[OfficerLoad], int]) -> None:
-        citizenships, loads, unassigned = found
+    def _prepared(self, found: tuple[int, list[str], list[OfficerLoad], int]) -> None:
+        counted, citizenships, loads, unassigned = found
         self._fill_choices(citizenships, loads)
         self._show_workload(loads, unassigned)
-        self.model.set_query(self.query())
+        if counted:
+            self.model.reload()  # the marker column changed for the cases just counted
 
     def _prepare_failed(self, exc: BaseException) -> None:
-        self._loading(False)
         show_error(self, exc)
 
     def _fill_choices(self, citizenships: list[str], loads: list[OfficerLoad]) -> None:
