@@ -105,7 +105,8 @@ class Store:
     # --- schema ---------------------------------------------------------------
 
     def current_revision(self) -> str | None:
-        with self.engine.connect() as conn:
+        # A read: it must not wait for (nor hold up) a writer, such as a long import.
+        with self.engine.execution_options(sqlite_begin="DEFERRED").connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
 
     def is_empty(self) -> bool:

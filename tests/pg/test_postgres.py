@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -230,6 +231,12 @@ def test_writers_take_the_writer_lock_up_front_and_readers_do_not(pg_store: Stor
     with pg_store.reading() as reader:
         reader.execute(select(AuditEvent.seq)).all()
         assert _lock_is_free(pg_store.url)
+    # Opening the store (reading its schema revision) does not wait for a writer.
+    with pg_store.session() as writer:
+        writer.execute(select(AuditEvent.seq)).all()
+        began = time.perf_counter()
+        open_store(pg_store.url).dispose()
+        assert time.perf_counter() - began < 5
 
 
 def test_a_writer_kept_waiting_is_refused_cleanly_and_retrying_gets_it_through(
