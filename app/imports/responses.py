@@ -17,7 +17,10 @@ Layouts understood, found by their columns rather than their position:
   flattened here) holds them.
 
 Every stored answer is the text of the choice names, never their labels.
-Formula-looking text ("=SUM(2,3)") is kept as text.
+Formula-looking text ("=SUM(2,3)") is kept as text. A required answer left
+empty (on a question without a relevance condition, which is not evaluated)
+is reported as a warning and the submission is kept: it is what the person
+sent, and the officer sees the gap.
 """
 
 from __future__ import annotations

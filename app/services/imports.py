@@ -9,6 +9,10 @@ event holding counts only.
 For a wizard: `detect` says what a file is, `preview` shows its first rows
 and (with `check`) the result of a dry run; the import functions take a
 `progress(done, total)` callback and a `cancel()` flag.
+
+A file of more than 250,000 rows (the department setting `imports.max_rows`)
+is refused while it is read: several times the review's population, it can
+only be a wrong or hostile file.
 """
 
 from __future__ import annotations
