@@ -271,3 +271,18 @@ def test_a_million_rows_are_streamed_and_refused(tmp_path: Path) -> None:
     assert "more than 250,000 rows" in report["outcome"]
     # the file is 130 MB; memory stays far below what holding it would take
     assert report["peak_mb"] < 250, report
+
+
+def test_the_row_limit_is_a_department_setting(
+    uow_factory: Callable[[], UnitOfWork], admin: Actor, store: Store, samples: Path
+) -> None:
+    from app.db.models import Setting
+
+    with store.session() as session:
+        session.add(Setting(key="imports", value={"value": {"max_rows": 10}}))
+        session.commit()
+    refused = _refused(
+        lambda: imports.import_registry(uow_factory(), admin, samples / "registry.csv", CAMPAIGN),
+        store,
+    )
+    assert "more than 10 rows" in str(refused)
