@@ -22,7 +22,7 @@ from app.db.models import Case
 from app.services.context import Actor, UnitOfWork
 from tests.desk_fixtures import build_population
 from tests.gui.conftest import Shoot
-from tests.gui.desk import CTRL, SHIFT, activate, dark, open_window, press_view, wait_idle
+from tests.gui.desk import ALT, CTRL, SHIFT, activate, dark, open_window, press_view, wait_idle
 from ui.case.assign import AssignDialog
 from ui.context import Workspace
 from ui.main_window import MainWindow
@@ -60,9 +60,11 @@ def test_a_supervisor_assigns_selected_cases_to_an_officer(
     assert "unassigned: <b>3</b>" in view.workload.text()
     assert not view.take_button.isVisible() and view.assign_button.isVisible()
 
-    # Only the unassigned, by keyboard: Alt+F is the officer filter's label.
-    view.officer_filter.setFocus()
-    view.officer_filter.setCurrentIndex(view.officer_filter.findData("-"))
+    # Only the unassigned, by keyboard: Alt+E is the officer filter's label, Down its next.
+    qtbot.keyClick(view.table, Qt.Key.Key_E, ALT)
+    assert view.officer_filter.hasFocus()
+    qtbot.keyClick(view.officer_filter, Qt.Key.Key_Down)
+    assert view.officer_filter.currentData() == "-"
     qtbot.waitUntil(lambda: view.model.query.officer == "-" and not view.model.busy)
     assert view.model.rowCount() == 3
     selection = view.table.selectionModel()

@@ -72,7 +72,7 @@ class AnswersPanel(QWidget):
         self.title = heading("Questionnaire answers", self)
         self.summary = QLabel(self)
         self.summary.setAccessibleName("answers summary")
-        self.only_marked = QCheckBox("Only those needing &attention", self)
+        self.only_marked = QCheckBox("Only those needin&g attention", self)
         self.only_marked.setObjectName("onlyMarked")
         self.only_marked.toggled.connect(self._filter)
         self.model.relied_changed.connect(self._summarise)

@@ -93,7 +93,7 @@ class DecisionForm(QWidget):
         self.waiting = QWidget(self)
         self.waiting_text = QLabel(self.waiting)
         self.waiting_text.setWordWrap(True)
-        self.record_button = QPushButton("Record the &answer…", self.waiting)
+        self.record_button = QPushButton("Record the ans&wer…", self.waiting)
         self.record_button.setObjectName("recordAnswer")
         self.record_button.clicked.connect(self.record_requested)
         waiting_layout = QHBoxLayout(self.waiting)

@@ -182,9 +182,9 @@ class QueueView(View):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for label, widget in (
-            ("Sta&te:", self.state),
+            ("&State:", self.state),
             ("&Citizenship:", self.citizenship),
-            ("O&fficer:", self.officer_filter),
+            ("Offic&er:", self.officer_filter),
         ):
             text = QLabel(label, self)
             text.setBuddy(widget)
