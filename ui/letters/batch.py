@@ -140,6 +140,7 @@ class BatchDialog(QDialog):
         self.running = False
         self.outcome: BatchOutcome | None = None
         self.setObjectName("batchDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Issue and print letters")
         self.setAccessibleName("Issue and print letters")
         self.setMinimumWidth(600)
@@ -236,6 +237,7 @@ class BatchDialog(QDialog):
     def browse(self) -> QFileDialog:
         dialog = QFileDialog(self, "Folder for the dispatch register", self.folder.text())
         dialog.setObjectName("registerFolderDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.fileSelected.connect(self.folder.setText)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.domain.errors import PermitReviewError
@@ -21,6 +22,7 @@ class CorrectionDialog(QDialog):
         self.row = row
         self.changed: Changed | None = None
         self.setObjectName("correctionDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Correct a letter")
         self.setAccessibleName("Correct a letter")
         self.setMinimumWidth(520)

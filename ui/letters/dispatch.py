@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from app.domain.errors import PermitReviewError
@@ -25,6 +26,7 @@ class DispatchDialog(QDialog):
         self.row = row
         self.changed: Changed | None = None
         self.setObjectName("dispatchDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Record dispatch")
         self.setAccessibleName("Record dispatch")
         self.setMinimumWidth(480)

@@ -77,6 +77,7 @@ def show_no_printer(parent: QWidget | None) -> QMessageBox:
         parent,
     )
     box.setObjectName("noPrinterBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setAccessibleName("No printer")
     box.open()
     return box
@@ -107,6 +108,7 @@ def ask_printer(
     printer = new_printer()
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowTitle(title)
     option = QAbstractPrintDialog.PrintDialogOption
     # A file copy is "Save PDF" (the issued bytes), not a picture of the pages.

@@ -31,6 +31,7 @@ class ServiceDialog(QDialog):
         self.row = row
         self.changed: Changed | None = None
         self.setObjectName("serviceDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Record service")
         self.setAccessibleName("Record service")
         self.setMinimumWidth(520)

@@ -405,6 +405,7 @@ class LettersView(View):
         number = chosen[0]["registration_number"]
         dialog = QFileDialog(self, f"Save letter {number}", str(Path.home()))
         dialog.setObjectName("saveLetterDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter("PDF files (*.pdf)")
         dialog.setDefaultSuffix("pdf")
@@ -431,6 +432,7 @@ class LettersView(View):
             return None
         dialog = QFileDialog(self, "Folder for the dispatch register", str(default_folder()))
         dialog.setObjectName("registerFolderDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.fileSelected.connect(lambda folder: self._save_register(numbers, Path(folder)))
