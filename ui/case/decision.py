@@ -318,9 +318,10 @@ class DecisionForm(QWidget):
         self.waiting.show()
 
     def set_relied_summary(self, answers: int, items: int) -> None:
+        hint = " (tick them under Answers and Information)" if self.editable else ""
         self.relied.setText(
             f"Relied on: {answers} answer{'s' * (answers != 1)}, {items} information "
-            f"item{'s' * (items != 1)} (tick them under Answers and Information)."
+            f"item{'s' * (items != 1)}{hint}."
         )
 
     def _outcome_changed(self, *_: object) -> None:
