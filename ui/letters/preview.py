@@ -56,8 +56,6 @@ class LetterPreview(QWidget):
         self.refit.setInterval(80)
         self.refit.timeout.connect(self._apply_fit)
 
-        # The view always has a document; an empty one when no letter is shown.
-        self.nothing = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
         self.view.setAccessibleName("Letter pages")
@@ -67,6 +65,9 @@ class LetterPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setPageSpacing(12)
         self.view.viewport().installEventFilter(self)
+        # The view always has a document: an empty one when no letter is shown. Made after
+        # the view, so that the view goes first when the window is closed.
+        self.nothing = QPdfDocument(self)
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
 
         self.placeholder = QLabel("Select a letter to see it here.", self)
