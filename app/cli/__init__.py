@@ -73,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
         "application window.",
     )
     parser.add_argument("--version", action="version", version=f"permit-review {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation in a temporary folder (store, letters, window) and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules = list(COMMAND_MODULES)
     for name in OPTIONAL_MODULES:
@@ -88,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in argv:
+        return int(importlib.import_module("app.selftest").run_checks())
     # With only global options, start the window without loading every command module.
     only_globals, rest = argparse.ArgumentParser(
         add_help=False, parents=[global_options()]
