@@ -207,7 +207,7 @@ class BatchDialog(QDialog):
         self.start_button.setObjectName("start")
         self.start_button.setDefault(True)
         self.print_button = self.buttons.addButton(
-            "&Print issued letters…", QDialogButtonBox.ButtonRole.ActionRole
+            "Print issued &letters…", QDialogButtonBox.ButtonRole.ActionRole
         )
         self.print_button.setObjectName("printIssued")
         self.print_button.hide()

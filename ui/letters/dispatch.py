@@ -38,7 +38,7 @@ class DispatchDialog(QDialog):
         self.tracking.setPlaceholderText("e.g. RR123456789LT")
         form = QFormLayout()
         form.addRow("&Date sent:", self.dispatched_on)
-        form.addRow("&Registered-mail number:", self.tracking)
+        form.addRow("Registered-&mail number:", self.tracking)
         self.error = InlineError(self)
         buttons, self.record_button = action_buttons(self, "&Record dispatch", "record")
         buttons.accepted.connect(self.submit)

@@ -94,8 +94,8 @@ class TemplatesView(View):
 
         self.check_button = self._button("&Check", "check", self.check)
         self.save_button = self._button("&Save", "save", self.save)
-        self.revert_button = self._button("Re&vert", "revert", self.revert)
-        self.reset_button = self._button("Back to the &shipped text", "reset", self.reset)
+        self.revert_button = self._button("R&evert", "revert", self.revert)
+        self.reset_button = self._button("Back to the shipped &text", "reset", self.reset)
         buttons = QHBoxLayout()
         for button in (self.check_button, self.save_button, self.revert_button):
             buttons.addWidget(button)

@@ -169,7 +169,7 @@ class LettersView(View):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
         self.search.returnPressed.connect(self.load_letters)
-        self.include_closed = QCheckBox("Also &served and replaced letters", page)
+        self.include_closed = QCheckBox("Also served and &replaced letters", page)
         self.include_closed.setObjectName("includeClosed")
         self.include_closed.toggled.connect(lambda _on: self.load_letters())
         top = QHBoxLayout()
@@ -194,14 +194,14 @@ class LettersView(View):
         splitter.setChildrenCollapsible(False)
 
         self.print_button = self._button(page, "&Print…", "print", self.print_selected, "Ctrl+P")
-        self.save_button = self._button(page, "Sa&ve PDF…", "savePdf", self.save_pdf, "Ctrl+S")
+        self.save_button = self._button(page, "&Save PDF…", "savePdf", self.save_pdf, "Ctrl+S")
         self.register_button = self._button(
             page, "Dispatch re&gister…", "register", self.make_register
         )
         self.dispatch_button = self._button(
             page, "Record &dispatch…", "dispatch", self.record_dispatch
         )
-        self.service_button = self._button(page, "Record ser&vice…", "service", self.record_service)
+        self.service_button = self._button(page, "Record s&ervice…", "service", self.record_service)
         self.correct_button = self._button(page, "&Correct…", "correct", self.correct)
         buttons = QHBoxLayout()
         for button in (self.print_button, self.save_button, self.register_button):

@@ -12,7 +12,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -386,6 +393,8 @@ def test_template_with_a_bad_placeholder_is_not_saved(
     assert view.current == ("decision", "lt")
     assert '"document": "decision"' in view.editor.toPlainText()
     assert not view.save_button.isEnabled()
+    keys = mnemonics(view)
+    assert sorted(keys) == ["c", "e", "s", "t"]  # Check, Revert, Save, shipped Text
 
     text = view.editor.toPlainText().replace("${permit_number}", "${permit_nubmer}", 1)
     view.editor.setPlainText(text)
@@ -452,3 +461,41 @@ def test_template_reset_to_the_shipped_text(
     assert f"version {shipped}" in templates_view.heading.text()
     assert "as shipped" in templates_view.heading.text()
     assert not templates_view.reset_button.isEnabled()
+
+
+def mnemonics(widget: QWidget) -> list[str]:
+    """The Alt+letter keys of the buttons and labelled fields shown in `widget`."""
+    keys = []
+    for child in widget.findChildren(QWidget):
+        if not child.isVisibleTo(widget):
+            continue
+        if isinstance(child, QAbstractButton) or (isinstance(child, QLabel) and child.buddy()):
+            text = child.text().replace("&&", "")
+            if "&" in text:
+                keys.append(text[text.index("&") + 1].lower())
+    return keys
+
+
+def test_alt_keys_do_not_collide(
+    qtbot: QtBot, clerk_window: MainWindow, four_cases: list[str]
+) -> None:
+    menus = {"f", "v", "h"}  # File, View, Help
+    view = letters_view(clerk_window)
+    view.tabs.setCurrentIndex(ISSUED_TAB)
+    view.select_letters(["2026-RS-00001"])
+    screens: list[QWidget] = [view.tabs.widget(QUEUE_TAB), view.tabs.widget(ISSUED_TAB)]
+    for make in (view.record_dispatch, view.record_service, view.correct):
+        dialog = make()
+        assert dialog is not None
+        screens.append(dialog)
+    view.tabs.setCurrentIndex(QUEUE_TAB)
+    view.select_cases(four_cases[1:2])
+    batch = view.issue_selected()
+    assert batch is not None
+    batch.print_button.show()  # shown once a run has left letters unprinted
+    screens.append(batch)
+    for screen in screens:
+        keys = mnemonics(screen)
+        assert len(keys) == len(set(keys)) and not menus & set(keys), (screen.objectName(), keys)
+        if isinstance(screen, QDialog):
+            screen.close()
