@@ -52,6 +52,18 @@ def is_transient(error: BaseException | None) -> bool:
     return getattr(error, "sqlstate", None) in TRANSIENT_SQLSTATES
 
 
+def take_ids(connection: Connection, table: str, count: int) -> list[int]:
+    """`count` new ids from the sequence of `table`'s id column, in ascending order, for rows
+    then written with COPY (which cannot hand back the ids it made)."""
+    sequence = connection.exec_driver_sql(
+        "SELECT pg_get_serial_sequence(%s, 'id')", (table,)
+    ).scalar_one()
+    taken = connection.exec_driver_sql(
+        "SELECT nextval(%s) FROM generate_series(1, %s)", (sequence, count)
+    ).scalars()
+    return sorted(int(i) for i in taken)
+
+
 def copy_rows(
     connection: Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> None:

@@ -127,6 +127,12 @@ def insert_with_ids(
             conn, table, ("id", *columns), [(i, *row) for i, row in zip(ids, rows, strict=True)]
         )
         return ids
+    if conn.dialect.name == "postgresql":
+        ids = postgres.take_ids(conn, table.name, len(rows))
+        insert_rows(
+            conn, table, ("id", *columns), [(i, *row) for i, row in zip(ids, rows, strict=True)]
+        )
+        return ids
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     params = [dict(zip(columns, row, strict=True)) for row in rows]
     return list(conn.execute(statement, params).scalars())
