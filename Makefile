@@ -33,3 +33,30 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# Packaging (packaging/README.md): the frozen one-folder bundle and the offline wheelhouse.
+# PyInstaller is a build tool, installed into .venv here and never a runtime dependency.
+PACKAGING_TOOLS := $(VENV)/.packaging-tools
+WHEELHOUSE      ?= wheelhouse
+
+.PHONY: package wheelhouse
+
+$(PACKAGING_TOOLS): packaging/requirements.txt | $(STAMP)
+	$(PY) -m pip install --quiet -r packaging/requirements.txt
+	@touch $@
+
+package: $(STAMP) $(PACKAGING_TOOLS)
+	@started=$$(date +%s); \
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/permit-review.spec || exit 1; \
+	echo "package: dist/permit-review built in $$(( $$(date +%s) - started )) s"
+	QT_QPA_PLATFORM=offscreen dist/permit-review/permit-review --self-test
+	PERMIT_REVIEW_TEST_BUNDLE=1 PERMIT_REVIEW_BUNDLE=dist/permit-review \
+		QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/packaging
+	$(PY) packaging/measure.py dist/permit-review
+
+wheelhouse: $(STAMP)
+	rm -rf $(WHEELHOUSE)
+	$(PY) -m pip download --quiet --only-binary=:all: --dest $(WHEELHOUSE) .
+	$(PY) -m pip wheel --quiet --no-deps --wheel-dir $(WHEELHOUSE) .
+	@echo "wheelhouse: $$(ls $(WHEELHOUSE) | wc -l) files, $$(du -sh $(WHEELHOUSE) | cut -f1) in $(WHEELHOUSE)/"

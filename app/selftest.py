@@ -120,7 +120,7 @@ def check_encrypted_store(run: Run) -> str:
 def sample_letters() -> list[LetterFacts]:
     """The decision and appeal notice of a made-up case, in Lithuanian and English."""
     from app.letters import templates as tpl
-    from app.letters.facts import Addressee, Localized
+    from app.letters.facts import Addressee, LetterFacts, Localized
     from app.letters.rules import TemplateBook, choose_court, registration_number
     from app.settings import Settings, defaults
 
