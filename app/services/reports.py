@@ -740,13 +740,21 @@ def export_view(
 
 
 def export_table(
-    uow: UnitOfWork, actor: Actor, table: Table, fmt: str, target: Path, *, view: str
+    uow: UnitOfWork,
+    actor: Actor,
+    table: Table,
+    fmt: str,
+    target: Path,
+    *,
+    view: str,
+    roles: Sequence[Role] = READERS,
 ) -> Changed:
-    """Write a table a view already holds (a dashboard figure, a list on screen) to a file,
-    and record the export; for any view whose readers may export."""
+    """Write a table another view already holds (the list on its screen) to a CSV or XLSX
+    file with the same neutralising of formulas, and record the export. `roles` are those
+    who may read that view."""
     target = export.check_target(target, fmt)
     with uow:
-        uow.require(actor)
+        uow.require(actor, *roles)
         rows = export.write_table(table, target, fmt)
         return _audited(uow, actor, view, fmt, target, rows, None)
 

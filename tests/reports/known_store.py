@@ -16,7 +16,9 @@ Times are UTC; Lithuania is two hours ahead in winter. "Today" is Tuesday
 | c9   | RU   | closed_reinstated | oleg    | revoke 2025-10-01 -> approved 2025-10-02 (annulled) |
 
 Every case was imported on 2026-01-05 at 10:00, c3 at 22:30 (13 days exactly
-before its sign-off). c3 has a pending appeal and c9 an annulled one.
+before its sign-off). c3 has a pending appeal and c9 an annulled one; c3 was
+served on 2026-01-12, with its appeal window closing this week (01-22) and
+its departure deadline later (02-12).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from app.db.models import Appeal, Case, Decision, SignOff, User
+from app.db.models import Appeal, Case, Decision, Service, SignOff, User
 from app.db.store import Store
 from tests.factories import make_case
 
@@ -114,5 +116,15 @@ def fill_known_store(store: Store) -> dict[str, str]:
                     recorded_by_id=ids["cleo"],
                 )
             )
+        session.add(
+            Service(
+                case_id=cases["c3"].id,  # type: ignore[union-attr]
+                served_on=dt.date(2026, 1, 12),
+                method="registered_mail",
+                appeal_deadline=dt.date(2026, 1, 22),
+                departure_deadline=dt.date(2026, 2, 12),
+                recorded_by_id=ids["cleo"],
+            )
+        )
         session.commit()
     return numbers

@@ -131,6 +131,10 @@ def test_deadlines_needing_attention_are_the_boards_counts(
 ) -> None:
     board = reports.dashboard(uow_factory(), users["sam"])
     counts = deadlines.board(uow_factory(), users["sam"]).counts
+    assert rows(board, "attention")[:2] == [
+        ("Appeal windows", 0, 0, 1, 0),
+        ("Departures", 0, 0, 0, 1),
+    ]
     assert rows(board, "attention") == [
         (deadlines.KIND_PLURALS[k], *(counts[k][s] for s in deadlines.STATUSES))
         for k in deadlines.KINDS

@@ -27,6 +27,7 @@ OPTIONAL_VIEW_MODULES = [
     "ui.views.deadlines",  # clerk: Deadlines
     "ui.views.imports",  # admin: Imports
     "ui.views.audit",  # admin: Audit
+    "ui.views.dashboard",  # supervisor, admin: Dashboard
 ]
 
 
