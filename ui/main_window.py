@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -116,13 +116,17 @@ class MainWindow(QMainWindow):
         self.store_label.setAccessibleName("store")
         self.busy_label = QLabel("", self)
         self.busy_label.setAccessibleName("busy")
-        self.ctx.tasks.busy.connect(
-            lambda busy: self.busy_label.setText("Working…" if busy else "")
-        )
+        # A bound slot, not a lambda: the connection ends with the window, while the
+        # login's task runner may outlive it by a moment.
+        self.ctx.tasks.busy.connect(self._show_busy)
         bar.addWidget(self.busy_label, 1)
         for label in (self.user_label, self.roles_label, self.store_label):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
+
+    @Slot(bool)
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setText("Working…" if busy else "")
 
     def _action(
         self,
@@ -155,8 +159,9 @@ class MainWindow(QMainWindow):
         for action in (self.change_password_action, self.lock_action, self.switch_action):
             file_menu.addAction(action)
         self.backup_actions: list[QAction] = []
-        if Role.ADMIN in self.ctx.actor.roles:
+        if Role.ADMIN in self.ctx.actor.roles and self.ctx.workspace.store.is_sqlite:
             # The services check the role again; the menu only leaves out what would be refused.
+            # A server store is backed up on its server.
             file_menu.addSeparator()
             self.backup_actions = [
                 self._action("&Back up now…", self.back_up_now, name="back_up_now"),

@@ -371,6 +371,7 @@ def test_the_imports_view_lists_batches_and_starts_the_wizard(
     with_form_and_registry: Callable[[], UnitOfWork],
     store: Store,
     samples: Path,
+    monkeypatch: pytest.MonkeyPatch,
     shoot: Shoot,
 ) -> None:
     window = MainWindow(ctx, ui_settings)
@@ -390,17 +391,19 @@ def test_the_imports_view_lists_batches_and_starts_the_wizard(
     assert rows["Questionnaire"][3] == "form.xlsx"
     shoot(window, "imports-view-1366x768")
 
-    view.loaded = False
-    imports.import_responses(
-        with_form_and_registry(), ctx.actor, samples / "kobo.csv", CAMPAIGN, valid_only=True
-    )
-    view.refresh()
-    qtbot.waitUntil(lambda: view.loaded, timeout=10_000)
-    assert view.model.rowCount() == 3
-
     qtbot.mouseClick(view.start_button, LEFT)
     wizard = view.wizard
     assert isinstance(wizard, ImportWizard) and wizard.isVisible()
     assert wizard.currentId() == FILE
-    wizard.reject()
+    view.loaded = False
+    choose_file(qtbot, wizard, monkeypatch, samples / "kobo.csv")
+    to_check(qtbot, wizard)
+    wizard.check_page.valid_only.setChecked(True)
+    import_now(qtbot, wizard)
+    # The view heard of the import and listed it, without being asked to refresh.
+    qtbot.waitUntil(lambda: view.loaded, timeout=10_000)
+    assert view.model.rowCount() == 3
+    assert view.model.index(0, 1).data() == "Responses"
+    assert view.model.index(0, 10).data() == "1"  # refused
+    wizard.accept()
     ctx.tasks.wait()

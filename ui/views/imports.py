@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -93,11 +94,12 @@ class ImportsView(View):
             self.refresh()
 
     def start_wizard(self) -> ImportWizard:
-        if self.wizard is not None and self.wizard.isVisible():
+        if self.wizard is not None and shiboken6.isValid(self.wizard) and self.wizard.isVisible():
             self.wizard.raise_()
             self.wizard.activateWindow()
             return self.wizard
         self.wizard = ImportWizard(self.ctx, self)
+        self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.open()
         return self.wizard
 
