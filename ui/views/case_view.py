@@ -309,6 +309,10 @@ class CaseView(QWidget):
             focus, self._focus = self._focus, None
             if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
                 focus.setFocus()
+            elif self.isVisible():
+                now = QApplication.focusWidget()
+                if now is None or not self.isAncestorOf(now):
+                    self.answers.tree.setFocus()  # a case is read from its answers down
         if text or not busy:
             self.message.setText(text)
 

@@ -205,12 +205,10 @@ class QueueView(View):
         page.addLayout(actions)
         page.addWidget(self.table, 1)
 
-        self.case_view = CaseView(ctx, self)
-        self.case_view.back_requested.connect(self.back_to_queue)
-        self.case_view.step_requested.connect(self.step)
+        self._case_view: CaseView | None = None  # made when the first case is opened
+        self._prepare_after_load = False
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.queue_page)
-        self.stack.addWidget(self.case_view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.stack)
@@ -219,7 +217,6 @@ class QueueView(View):
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         if self.officer:
             shortcut(self.queue_page, "Ctrl+N", self.take_next)
-            shortcut(self.case_view, "Ctrl+N", self.take_next)
         if self.supervisor:
             shortcut(self.queue_page, "Ctrl+Shift+A", self.assign)
         self.setTabOrder(self.search, self.state)
@@ -229,6 +226,19 @@ class QueueView(View):
         self.setTabOrder(self.no_response, self.take_button)
         self.setTabOrder(self.take_button, self.assign_button)
         self.setTabOrder(self.assign_button, self.table)
+
+    @property
+    def case_view(self) -> CaseView:
+        """The case page: built on first use, so that the queue paints first."""
+        if self._case_view is None:
+            view = CaseView(self.ctx, self)
+            view.back_requested.connect(self.back_to_queue)
+            view.step_requested.connect(self.step)
+            if self.officer:
+                shortcut(view, "Ctrl+N", self.take_next)
+            self.stack.insertWidget(CASE_PAGE, view)
+            self._case_view = view
+        return self._case_view
 
     def _combo(self, name: str, title: str) -> QComboBox:
         combo = QComboBox(self)
@@ -248,12 +258,16 @@ class QueueView(View):
     # --- loading ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Load the queue afresh (and the open case, when one is open). Meanwhile, on the
-        other worker, count the markers of responses that arrived since (then load again
-        if there were any) and read the filter choices and the workload."""
+        """Load the queue afresh (and the open case, when one is open). Once its first page
+        is shown, count the markers of responses that arrived since (then load again if
+        there were any) and read the filter choices and the workload."""
         if self.stack.currentIndex() == CASE_PAGE:
             self.case_view.reload()
+        self._prepare_after_load = True
         self.model.set_query(self.query())
+
+    def _start_prepare(self) -> None:
+        self._prepare_after_load = False
         uow, actor = self.ctx.uow, self.ctx.actor
         self.ctx.tasks.run(
             lambda: self._prepare(uow, actor), self._prepared, self._prepare_failed, owner=self
@@ -320,6 +334,8 @@ class QueueView(View):
 
     def _loaded(self, n: int) -> None:
         self.loaded = True
+        if self._prepare_after_load:
+            self._start_prepare()
         self.count.setText(f"{count_text(n)} case{'s' * (n != 1)}")
         if self.stack.currentIndex() == QUEUE_PAGE and not self.search.hasFocus():
             self.table.setFocus()
@@ -381,7 +397,7 @@ class QueueView(View):
             self.open_case(numbers[0])
 
     def open_case(self, case_number: str) -> None:
-        self.stack.setCurrentIndex(CASE_PAGE)
+        self.stack.setCurrentWidget(self.case_view)
         self.case_view.open_case(case_number)
         self.case_view.setFocus()
         self.case_opened.emit(case_number)
