@@ -42,7 +42,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "weekly", parents=[common], help="the weekly statistics report as a PDF file"
     )
     p.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
-    _period(p, "(default: this week up to today)")
+    _period(p, "(default: last week, Monday to Sunday)")
     p.set_defaults(handler=weekly)
 
 

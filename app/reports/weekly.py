@@ -52,6 +52,10 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _whole(value: float) -> str:
+    return f"{value:,.0f}"
+
+
 def _table(figure: Figure, base: ParagraphStyle, head: ParagraphStyle) -> Table:
     numeric = [
         all(isinstance(row[i], int | float) or row[i] is None for row in figure.rows)
@@ -92,13 +96,13 @@ def _table(figure: Figure, base: ParagraphStyle, head: ParagraphStyle) -> Table:
 
 def _bars(labels: list[str], values: list[int]) -> Drawing:
     """A horizontal bar per label, longest at the top."""
-    height = 14 * len(labels) + 20
+    height = 14 * len(labels) + 34
     drawing = Drawing(WIDTH, height, initialFontName=fonts.REGULAR)
     chart = HorizontalBarChart()
     chart.x = 120
-    chart.y = 10
+    chart.y = 22  # room below for the value axis' labels
     chart.width = WIDTH - 170
-    chart.height = height - 20
+    chart.height = height - 30
     chart.data = [list(reversed(values))]
     chart.categoryAxis.categoryNames = list(reversed(labels))
     chart.categoryAxis.labels.fontName = fonts.REGULAR
@@ -106,8 +110,9 @@ def _bars(labels: list[str], values: list[int]) -> Drawing:
     chart.valueAxis.labels.fontName = fonts.REGULAR
     chart.valueAxis.labels.fontSize = 7.5
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.labelTextFormat = _whole
     chart.bars[0].fillColor = BAR
-    chart.barLabelFormat = "%d"
+    chart.barLabelFormat = _whole
     chart.barLabels.fontName = fonts.REGULAR
     chart.barLabels.fontSize = 7
     chart.barLabels.boxAnchor = "w"

@@ -175,6 +175,12 @@ class Period:
         return f"{self.first.isoformat()} – {self.last.isoformat()}"
 
 
+def last_week(today: dt.date) -> Period:
+    """Monday to Sunday of the last whole week before today: what a weekly report covers."""
+    monday = monday_of(today) - dt.timedelta(weeks=1)
+    return Period(monday, monday + dt.timedelta(days=6))
+
+
 @dataclass(frozen=True)
 class Figure:
     """One figure of the dashboard as a table: named columns and rows of plain values."""
@@ -786,7 +792,7 @@ def weekly_report(
     with uow:
         user = uow.require(actor, *READERS)
         today = uow.clock.today()
-        period = period or Period.ending(today, weeks=1)
+        period = period or last_week(today)
         figures = _figures(uow, today, period)
         board = Dashboard(today, uow.clock.now(), period, headline(figures[1]), figures)
         department = uow.settings["department"]["name"]

@@ -90,7 +90,7 @@ class DashboardView(View):
         self.refresh_button.clicked.connect(self.refresh)
         self.weekly_button = QPushButton("&Weekly report (PDF)…", self)
         self.weekly_button.setObjectName("weeklyReport")
-        self.weekly_button.setToolTip("This week's statistics up to today, as a PDF file")
+        self.weekly_button.setToolTip("Last week's statistics (Monday to Sunday), as a PDF file")
         self.weekly_button.clicked.connect(lambda: self.save_weekly())
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Weeks from", self))
