@@ -109,6 +109,9 @@ class FilePage(QWizardPage):
         layout.addSpacing(8)
         layout.addWidget(self.rows_label)
         layout.addWidget(self.rows_view, 1)
+        layout.addStretch(1)  # takes the room while there are no rows to show
+        self._layout = layout
+        self._show_rows(False)
 
     def choose(self) -> None:
         path = choose_file(self)
@@ -128,6 +131,7 @@ class FilePage(QWizardPage):
         for label in (self.file_format, self.encoding, self.delimiter):
             label.setText("–")
         self.rows.set_table([], [])
+        self._show_rows(False)
         self.completeChanged.emit()
         uow, actor = self.ctx.uow(), self.ctx.actor
         self.ctx.tasks.run(
@@ -156,6 +160,7 @@ class FilePage(QWizardPage):
         self.delimiter.setText(DELIMITERS.get(found.delimiter, found.delimiter) or "–")
         self.rows.set_table(found.columns, found.rows)
         fit_columns(self.rows_view)
+        self._show_rows(bool(found.rows))
         self.rows_label.setText(
             "The first questions:" if found.kind == "questionnaire" else "The first rows, as read:"
         )
@@ -169,6 +174,11 @@ class FilePage(QWizardPage):
                 f"Read as {KINDS[found.kind].lower()}. If that is wrong, choose the kind above."
             )
         self.completeChanged.emit()
+
+    def _show_rows(self, shown: bool) -> None:
+        self.rows_label.setVisible(shown)
+        self.rows_view.setVisible(shown)
+        self._layout.setStretch(self._layout.count() - 1, 0 if shown else 1)
 
     def _failed(self, asked: int, exc: BaseException) -> None:
         if asked != self._asked:
