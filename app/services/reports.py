@@ -304,9 +304,9 @@ def _outcomes(uow: UnitOfWork) -> Figure:
         (
             ("citizenship", "Citizenship"),
             ("cases", "Cases"),
-            ("retained", "Permit retained"),
-            ("revoked", "Permit revoked (found a risk)"),
-            ("annulled", "of which annulled by a court"),
+            ("retained", "Retained"),
+            ("revoked", "Revoked (found a risk)"),
+            ("annulled", "Revoked, annulled by a court"),
             ("withdrawn", "Withdrawn"),
             ("undecided", "Not yet decided"),
         ),
@@ -572,11 +572,6 @@ def dashboard(uow: UnitOfWork, actor: Actor, period: Period | None = None) -> Da
             headline=headline(figures[1]),
             figures=figures,
         )
-
-
-def period_of(uow: UnitOfWork, actor: Actor, first: dt.date | None, last: dt.date | None) -> Period:
-    """The period asked for, with today's date from the unit of work's clock."""
-    return Period.of(uow.clock.today(), first, last)
 
 
 # --- tables for export ------------------------------------------------------------------------

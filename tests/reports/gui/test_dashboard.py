@@ -51,7 +51,7 @@ def test_dashboard_draws_every_figure_and_shows_its_table(
     qtbot.mouseClick(outcomes.toggle, LEFT)
     assert outcomes.stack.currentWidget() is outcomes.table
     model = outcomes.model
-    assert model.headerData(3, Qt.Orientation.Horizontal) == "Permit revoked (found a risk)"
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Revoked (found a risk)"
     assert [model.index(r, 3).data() for r in range(model.rowCount())] == ["1", "2"]
     assert model.index(0, 0).data() == "Belarus (BY)"
     durations = view.panels["durations"]
