@@ -27,6 +27,7 @@ from app.domain.roles import Role
 from app.domain.text import search_terms
 from app.services.cases import find_case
 from app.services.context import Actor, UnitOfWork
+from app.services.information import HIDDEN_TITLE
 
 RESTRICTED_READERS = (Role.OFFICER, Role.SUPERVISOR)
 # The FTS5 index over resident.search_text (SQLite only; see migration 0001).
@@ -202,14 +203,15 @@ def case_detail(uow: UnitOfWork, actor: Actor, ref: str) -> dict[str, Any]:
             .where(InformationItem.case_id == case.id)
             .order_by(InformationItem.received_on, InformationItem.id)
         ):
+            readable = item.classification == "public" or restricted
             entry = {
                 "id": item.id,
                 "source": item.source,
-                "title": item.title,
+                "title": item.title if readable else HIDDEN_TITLE,
                 "received_on": item.received_on.isoformat(),
                 "classification": item.classification,
             }
-            if item.classification == "public" or restricted:
+            if readable:
                 entry["content"] = item.content
             items.append(entry)
         requests = [
