@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import pkgutil
 import sys
 import tempfile
 import time
@@ -239,7 +240,11 @@ def check_questionnaire(run: Run) -> str:
 def check_window(run: Run) -> str:
     """Qt is loaded through the window layer, so that the core itself stays free of Qt."""
     gui = importlib.import_module("ui.main")
-    importlib.import_module("ui.shell")
+    # Every view and dialog, so that a Qt module missing from a bundle shows here.
+    package = importlib.import_module("ui")
+    modules = [m.name for m in pkgutil.walk_packages(package.__path__, "ui.")]
+    for name in modules:
+        importlib.import_module(name)
     pdf = importlib.import_module("ui.letters.pdf")
     icons = importlib.import_module("ui.icons")
     app = gui.make_application()
@@ -256,7 +261,10 @@ def check_window(run: Run) -> str:
             raise AssertionError(f"QtPdf shows {pages} pages of {run.letter_pages}")
     finally:
         document.close()
-    return f"Qt {platform} platform, window modules, icon, QtPdf showed the letter ({pages} pages)"
+    return (
+        f"Qt {platform} platform, {len(modules)} window modules, icon, "
+        f"QtPdf showed the letter ({pages} pages)"
+    )
 
 
 CHECKS: list[tuple[str, Check]] = [

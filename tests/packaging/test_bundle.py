@@ -154,6 +154,8 @@ def test_every_qt_module_the_code_imports_and_none_it_does_not(bundle: Path) -> 
 
 def test_shipped_files_travel_in_the_bundle(bundle: Path) -> None:
     inside = bundle / "_internal"
+    dangling = [str(p.relative_to(inside)) for p in inside.rglob("*") if p.is_symlink()]
+    assert [p for p in dangling if not (inside / p).exists()] == []
     for source in [
         *(ROOT / "app" / "db" / "migrations").rglob("*.py"),
         *(ROOT / "resources").rglob("*.json"),
