@@ -31,12 +31,17 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def printed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Where the chosen "printer" writes: Qt's print dialog is answered with a PDF file."""
+    """Where the chosen "printer" writes: Qt's print dialog is answered with a PDF file.
+
+    The dialog offers printing only when the computer has a printer set up; these tests
+    print to a file, so they must not depend on the machine's printers (CUPS) either.
+    """
     target = tmp_path / "printed.pdf"
 
     def choose(_parent: object, _title: str, on_chosen: Callable[[QPrinter], object]) -> None:
         on_chosen(file_printer(target))
 
+    monkeypatch.setattr(batch, "printers_available", lambda: True)
     monkeypatch.setattr(batch, "ask_printer", choose)
     return target
 
@@ -165,6 +170,7 @@ def test_issue_and_print_as_one_job(
     dialog = open_batch(qtbot, view, refs, tmp_path / "registers")
     seen: list[tuple[str, int, int]] = []
     dialog.progressed.connect(lambda *step: seen.append(step))
+    assert dialog.print_box.isChecked()
     qtbot.mouseClick(dialog.start_button, LEFT)
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30_000)
 
@@ -198,6 +204,7 @@ def test_cancel_while_printing_keeps_whole_cases(
     refs = awaiting(store, uow_factory, users, 3)
     view = letters_view(clerk_window)
     dialog = open_batch(qtbot, view, refs, tmp_path / "registers")
+    assert dialog.print_box.isChecked()
     go_on = hold_after(dialog, PRINT, 1)
     qtbot.mouseClick(dialog.start_button, LEFT)
     qtbot.waitUntil(lambda: dialog.progress.value() == 1 and "Printing" in dialog.status.text())
