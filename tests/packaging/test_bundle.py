@@ -96,6 +96,12 @@ def test_self_test_passes_offscreen(bundle: Path) -> None:
     assert lines[-1].startswith("self-test passed")
 
 
+def test_time_zones_travel_with_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    """Without the system's time zone database (as on Windows), Europe/Vilnius still loads."""
+    done = run(bundle, "--self-test", PYTHONTZPATH=str(tmp_path / "no-zoneinfo"))
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 def test_a_new_store_then_the_login_window(bundle: Path, tmp_path: Path) -> None:
     data = str(tmp_path / "data")
     init = subprocess.run(
