@@ -338,6 +338,14 @@ def first_page(uow: UnitOfWork, actor: Actor, query: QueueQuery, size: int) -> Q
         return QueuePage(ids, _fetch_rows(uow, actor, ids[:size]))
 
 
+def head(uow: UnitOfWork, actor: Actor, query: QueueQuery, size: int) -> QueuePage:
+    """The first `size` cases of the queue and their rows: what a view paints first,
+    while it reads the ids of the whole queue (`case_ids`)."""
+    with _reading(uow, actor):
+        ids = _fetch_ids(uow, ids_statement(uow, actor, query).limit(size))
+        return QueuePage(ids, _fetch_rows(uow, actor, ids))
+
+
 def case_numbers(uow: UnitOfWork, actor: Actor, ids: Sequence[int]) -> list[str]:
     """Case numbers of the given ids, in the same order (for actions on a selection)."""
     with _reading(uow, actor):

@@ -26,9 +26,9 @@ class CountingSource(ServiceSource):
         self.page_fetches: list[list[int]] = []
         self.queries: list[QueueQuery] = []
 
-    def first_page(self, query: QueueQuery, size: int) -> QueuePage:
+    def head(self, query: QueueQuery, size: int) -> QueuePage:
         self.queries.append(query)
-        return super().first_page(query, size)
+        return super().head(query, size)
 
     def rows(self, ids: Sequence[int]) -> dict[int, QueueRow]:
         self.page_fetches.append(list(ids))
@@ -198,3 +198,48 @@ def test_a_refused_query_is_reported(
     model.set_query(QueueQuery())
     assert len(failures) == 1 and "officer or supervisor" in str(failures[0])
     assert not model.busy
+
+
+def test_the_first_page_shows_before_the_rest_of_the_queue_is_read(
+    source: CountingSource, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(queue_model, "PAGE_SIZE", 2)
+    runner = HeldRunner()
+    model = QueueModel(source, runner)
+    shown: list[int] = []
+    model.first_page_shown.connect(lambda: shown.append(model.rowCount()))
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.set_query(QueueQuery(sort="name"))
+    runner.answer(0)  # the first page
+    assert shown == [2] and model.busy
+    assert [r.surname for r in (model.row_data(0), model.row_data(1)) if r] == [
+        "Abramovič",
+        "Bondar",
+    ]
+    runner.answer(1)  # the ids of the whole queue: rows are added below, nothing reset
+    assert inserted == [(2, 5)] and model.rowCount() == 6 and not model.busy
+
+
+def test_a_queue_that_changed_between_the_two_reads_is_shown_as_it_is_now(
+    source: CountingSource,
+    monkeypatch: pytest.MonkeyPatch,
+    store: Store,
+    users: dict[str, Actor],
+) -> None:
+    from tests.desk_fixtures import answered_case
+
+    monkeypatch.setattr(queue_model, "PAGE_SIZE", 2)
+    runner = HeldRunner()
+    model = QueueModel(source, runner)
+    model.set_query(QueueQuery(sort="name"))
+    runner.answer(0)
+    answered_case(store, "BY0000099", surname="Aaron")  # sorts first, arrives in between
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    runner.answer(1)
+    assert resets == [True] and model.rowCount() == 7
+    assert model.row_data(0) is None  # its page is asked for afresh
+    runner.answer(2)
+    first = model.row_data(0)
+    assert first is not None and first.surname == "Aaron"

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -77,7 +78,9 @@ _BOLD.setBold(True)
 
 
 class QueueSource(Protocol):
-    def first_page(self, query: QueueQuery, size: int) -> QueuePage: ...
+    def head(self, query: QueueQuery, size: int) -> QueuePage: ...
+
+    def ids(self, query: QueueQuery) -> list[int]: ...
 
     def rows(self, ids: Sequence[int]) -> dict[int, QueueRow]: ...
 
@@ -107,8 +110,11 @@ class ServiceSource:
         self.uow = uow
         self.actor = actor
 
-    def first_page(self, query: QueueQuery, size: int) -> QueuePage:
-        return queue_service.first_page(self.uow(), self.actor, query, size)
+    def head(self, query: QueueQuery, size: int) -> QueuePage:
+        return queue_service.head(self.uow(), self.actor, query, size)
+
+    def ids(self, query: QueueQuery) -> list[int]:
+        return queue_service.case_ids(self.uow(), self.actor, query)
 
     def rows(self, ids: Sequence[int]) -> dict[int, QueueRow]:
         return queue_service.rows(self.uow(), self.actor, ids)
@@ -125,7 +131,8 @@ class QueueModel(QAbstractTableModel):
     """Rows are cases; `loading` is True from a new query until its first page is in."""
 
     loading = Signal(bool)
-    loaded = Signal(int)  # the number of cases in the queue
+    first_page_shown = Signal()  # the first rows are in; the rest of the ids follow
+    loaded = Signal(int)  # the number of cases in the queue, once all its ids are in
     failed = Signal(object)
 
     def __init__(
@@ -134,9 +141,14 @@ class QueueModel(QAbstractTableModel):
         run: Runner = run_now,
         today: Callable[[], dt.date] | None = None,
         parent: QObject | None = None,
+        *,
+        paint_first: bool = False,
     ) -> None:
         super().__init__(parent)
         self.source = source
+        # In the window: read the rest of the ids only once the first page is painted, so
+        # that the worker building 74,000 ints does not hold the interpreter meanwhile.
+        self.paint_first = paint_first
         self.run = run
         self.today = today or dt.date.today
         self._query = QueueQuery()
@@ -160,14 +172,16 @@ class QueueModel(QAbstractTableModel):
         return self._busy
 
     def set_query(self, query: QueueQuery) -> None:
-        """Ask the database for the queue afresh; the rows change when it answers."""
+        """Ask the database for the queue afresh, in two reads: its first page (shown as
+        soon as it comes), then the ids of the whole queue (the rows below are added
+        then). `loading` stays True until the second has answered."""
         self._query = query
         self._generation += 1
         generation = self._generation
         self._set_busy(True)
         self.run(
-            lambda: self.source.first_page(query, PAGE_SIZE),
-            lambda page: self._loaded(generation, page),
+            lambda: self.source.head(query, PAGE_SIZE),
+            lambda page: self._head_loaded(generation, query, page),
             lambda exc: self._failed(generation, exc),
         )
 
@@ -183,19 +197,60 @@ class QueueModel(QAbstractTableModel):
             self._busy = busy
             self.loading.emit(busy)
 
-    def _loaded(self, generation: int, page: QueuePage) -> None:
-        if generation != self._generation:
-            return  # an older query answered after a newer one was asked
+    def _reset(self, ids: list[int], first_rows: dict[int, QueueRow] | None) -> None:
         self.beginResetModel()
-        self._ids = list(page.ids)
+        self._ids = ids
         self._position = None
         self._pages.clear()
         self._shown.clear()
         self._recent = -1
         self._pending.clear()
-        if self._ids:
-            self._pages[0] = page.rows
+        if ids and first_rows is not None:
+            self._pages[0] = first_rows
         self.endResetModel()
+
+    def _head_loaded(self, generation: int, query: QueueQuery, page: QueuePage) -> None:
+        if generation != self._generation:
+            return  # an older query answered after a newer one was asked
+        self._reset(list(page.ids), page.rows)
+        self.first_page_shown.emit()
+        if len(page.ids) < PAGE_SIZE:
+            self._done()  # the first page is the whole queue
+            return
+        if self.paint_first:
+            # A zero timer fires after the events already posted, the repaint among them.
+            QTimer.singleShot(0, self, lambda: self._read_rest(generation, query))
+        else:
+            self._read_rest(generation, query)
+
+    def _read_rest(self, generation: int, query: QueueQuery) -> None:
+        if generation != self._generation:
+            return
+        self.run(
+            lambda: self.source.ids(query),
+            lambda ids: self._all_loaded(generation, ids),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _all_loaded(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        shown = len(self._ids)
+        if ids[:shown] == self._ids:
+            if len(ids) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                self._ids = ids
+                self._position = None
+                self.endInsertRows()
+        else:
+            # The queue changed between the two reads: show it as it is now.
+            first = self._pages.get(0)
+            self._reset(
+                ids, first if first is not None and set(ids[:PAGE_SIZE]) <= set(first) else None
+            )
+        self._done()
+
+    def _done(self) -> None:
         self._set_busy(False)
         self.loaded.emit(len(self._ids))
 

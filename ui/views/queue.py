@@ -95,7 +95,11 @@ class QueueView(View):
         self.loaded = False
 
         self.model = QueueModel(
-            ServiceSource(ctx.uow, ctx.actor), self._run, lambda: ctx.workspace.clock.today(), self
+            ServiceSource(ctx.uow, ctx.actor),
+            self._run,
+            lambda: ctx.workspace.clock.today(),
+            self,
+            paint_first=True,
         )
         self.model.loading.connect(self._loading)
         self.model.loaded.connect(self._loaded)
