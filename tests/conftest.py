@@ -3,7 +3,8 @@
 The store is an SQLite file, or a PostgreSQL database when the environment
 variable PERMIT_REVIEW_TEST_DB_URL names a server (see tests/pg/databases.py).
 Tests marked `sqlite_only` (they examine the SQLite file itself) always get
-the SQLite store.
+the SQLite store. With `--only-server-tests` such a run keeps only the tests
+that use the server (the others ran, unchanged, in the SQLite run).
 """
 
 from __future__ import annotations
@@ -33,6 +34,31 @@ TEAM = [
     ("sue", "Simona Vaitkutė", Role.SUPERVISOR),
     ("cleo", "Kleopatra Žilinskienė", Role.CLERK),
 ]
+
+
+SERVER_FIXTURES = frozenset({"store", "server_url", "pg_url", "pg_databases"})
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--only-server-tests",
+        action="store_true",
+        help=f"with {TEST_DB_ENV}: run only the tests that use the PostgreSQL server",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not config.getoption("only_server_tests"):
+        return
+    if test_db_url() is None:
+        raise pytest.UsageError(f"--only-server-tests needs {TEST_DB_ENV}")
+    keep, drop = [], []
+    for item in items:
+        uses = SERVER_FIXTURES & set(getattr(item, "fixturenames", ()))
+        on_server = bool(uses) or item.nodeid.startswith("tests/pg/")
+        (keep if on_server and not item.get_closest_marker("sqlite_only") else drop).append(item)
+    config.hook.pytest_deselected(items=drop)
+    items[:] = keep
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -88,6 +114,19 @@ def pg_databases() -> Iterator[TestDatabases]:
 
 def uses_postgresql(request: pytest.FixtureRequest) -> bool:
     return test_db_url() is not None and request.node.get_closest_marker("sqlite_only") is None
+
+
+@pytest.fixture
+def server_url(request: pytest.FixtureRequest) -> Iterator[str | None]:
+    """For a test that makes its own store (through the command line, say): a new, empty
+    database on the server under test, or None when the suite runs on SQLite."""
+    if not uses_postgresql(request):
+        yield None
+        return
+    databases: TestDatabases = request.getfixturevalue("pg_databases")
+    url = databases.create(empty=True)
+    yield url
+    databases.drop(url)
 
 
 @pytest.fixture

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from tests.test_cli import Cli, cli  # noqa: F401  (fixture)
 
 
+@pytest.mark.sqlite_only  # edits the SQLite file
 def test_anchor_then_verify_detects_a_truncated_tail(cli: Cli) -> None:  # noqa: F811
     head = cli.json("audit", "anchor", user="admin")
     anchor = f"{head['seq']}:{head['hash']}"
@@ -23,6 +26,7 @@ def test_anchor_then_verify_detects_a_truncated_tail(cli: Cli) -> None:  # noqa:
     assert code == 0
 
 
+@pytest.mark.sqlite_only  # edits the SQLite file
 def test_verify_names_the_first_changed_event(cli: Cli) -> None:  # noqa: F811
     database = cli.data / "permit-review.sqlite3"
     with sqlite3.connect(database) as conn:

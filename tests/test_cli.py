@@ -50,8 +50,17 @@ class Cli:
 
 
 @pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+def cli(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    server_url: str | None,
+) -> Cli:
+    """A new store made by `init`: the SQLite file in the data folder, or a new database on
+    the server under test (PERMIT_REVIEW_TEST_DB_URL)."""
     monkeypatch.delenv("PERMIT_REVIEW_DB_URL", raising=False)
+    if server_url is not None:
+        monkeypatch.setenv("PERMIT_REVIEW_DB_URL", server_url)
     run = Cli(tmp_path / "data", capsys, monkeypatch)
     code, _, err = run("init", "--admin", "admin", "--full-name", "Ada Admin")
     assert code == 0, err

@@ -42,7 +42,10 @@ LOGGED_AS = {
 
 
 @pytest.fixture(
-    params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)],
+    params=[
+        pytest.param("sqlite", marks=pytest.mark.sqlite_only),
+        pytest.param("postgresql", marks=pytest.mark.postgresql),
+    ],
 )
 def office(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     """A store of its own with the team and 48 new cases, on the kind of store named."""

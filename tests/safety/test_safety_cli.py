@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.test_cli import Cli, cli  # noqa: F401  (fixture)
 
 
+@pytest.mark.sqlite_only  # backups copy the SQLite file
 def test_backup_commands(cli: Cli, tmp_path: Path) -> None:  # noqa: F811
     made = cli.json("backup", "create", "--to", str(tmp_path / "usb"), user="admin")
     assert Path(made["file"]).parent == (tmp_path / "usb").resolve()
