@@ -38,8 +38,15 @@ class Cli:
 
 
 @pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+def cli(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    server_url: str | None,
+) -> Cli:
     run = Cli(tmp_path / "data", capsys, monkeypatch)
+    if server_url is not None:  # the suite runs on PostgreSQL: a new database there
+        monkeypatch.setenv("PERMIT_REVIEW_DB_URL", server_url)
     code, _, err = run("init", "--admin", "admin", "--full-name", "Ada Admin", user=None)
     assert code == 0, err
     return run
