@@ -17,15 +17,11 @@ app.services.queue from the answers whenever a response is newer than its row.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-# 0002 and 0003 are being written alongside this one; hang on the newest that exists
-# so that the chain stays linear meanwhile. Becomes the constant "0003" once both land.
-down_revision = max(p.name[:4] for p in Path(__file__).parent.glob("000[123]_*.py"))
+down_revision = "0001"
 branch_labels = None
 depends_on = None
 

@@ -24,15 +24,11 @@ does for its RAISE(ABORT) triggers.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-# 0005 is being written alongside this one; hang on the newest that exists so that the
-# chain stays linear meanwhile. Becomes the constant "0005" once it lands.
-down_revision = max(p.name[:4] for p in Path(__file__).parent.glob("000[1-5]_*.py"))
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -14,15 +14,11 @@ is final at once and has none.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-# Earlier numbers may still be in the making; hang on the newest that exists so that the
-# chain stays linear meanwhile. Becomes the constant "0006" once they have all landed.
-down_revision = max(p.name[:4] for p in Path(__file__).parent.glob("000[1-6]_*.py"))
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

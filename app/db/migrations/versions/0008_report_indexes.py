@@ -12,14 +12,10 @@ period by officer: `ix_decision_proposed` reads just that range.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from alembic import op
 
 revision = "0008"
-# Earlier numbers may still be in the making; hang on the newest that exists so that the
-# chain stays linear meanwhile. Becomes the constant "0007" once they have all landed.
-down_revision = max(p.name[:4] for p in Path(__file__).parent.glob("000[1-7]_*.py"))
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
