@@ -237,6 +237,10 @@ SERVICES: dict[str, Entry] = {
         "officer supervisor",
         lambda w, a: queue.first_page(w.uow(), a, queue.QueueQuery(), 50),
     ),
+    "queue.head": entry(
+        "officer supervisor",
+        lambda w, a: queue.head(w.uow(), a, queue.QueueQuery(), 50),
+    ),
     "queue.case_numbers": entry(
         "officer supervisor",
         lambda w, a: queue.case_numbers(w.uow(), a, [w.case_id(w.case("assigned"))]),
