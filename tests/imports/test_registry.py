@@ -383,6 +383,13 @@ def extracts(draw: st.DrawFn) -> tuple[list[dict[str, Any]], dict[str, str]]:
     return records, layout
 
 
+def _same_in_both_code_pages(data: bytes) -> bool:
+    try:
+        return data.decode("cp1257") == data.decode("cp1251")
+    except UnicodeDecodeError:
+        return False
+
+
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -396,7 +403,11 @@ def test_generated_extracts_read_back_unchanged(
     expected = "utf-16" if layout["encoding"] == "utf-16" else layout["encoding"]
     if expected.startswith("cp") and path.read_bytes().isascii():
         expected = "utf-8"  # plain ASCII is UTF-8 too
-    assert info.encoding == expected
+    if expected.startswith("cp") and _same_in_both_code_pages(path.read_bytes()):
+        # Only characters the two code pages share (quotes, dashes): either reading is right.
+        assert info.encoding in ("cp1257", "cp1251")
+    else:
+        assert info.encoding == expected
     assert info.delimiter == layout["delimiter"]
     read = _read(path)
     assert [problems for _, _, problems in read] == [[] for _ in records]
