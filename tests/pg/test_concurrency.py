@@ -1,7 +1,7 @@
 """Four workstations at once on shared cases, on SQLite and on PostgreSQL.
 
 Each of 4 processes takes 200 actions (assign, start, propose, return, approve,
-issue letters) on 48 shared cases, always from what it saw a moment before.
+issue letters) on 80 shared cases, always from what it saw a moment before.
 Afterwards: no lost update, no duplicate or missing registration number, and
 every refused action refused cleanly (StaleCase, InvalidTransition,
 PermissionDenied), never a crash or a leaked database error.
@@ -29,7 +29,7 @@ from tests.pg.desk import AT, run_desk
 
 DESKS = 4
 ACTIONS = 200
-CASES = 48
+CASES = 80
 # The audit action each desk action is logged under.
 LOGGED_AS = {
     "assign": "assign",
@@ -48,7 +48,7 @@ LOGGED_AS = {
     ],
 )
 def office(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    """A store of its own with the team and 48 new cases, on the kind of store named."""
+    """A store of its own with the team and 80 new cases, on the kind of store named."""
     if request.param == "sqlite":
         template: Path = request.getfixturevalue("template_store")
         target = tmp_path / "office.sqlite3"
