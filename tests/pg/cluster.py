@@ -55,14 +55,8 @@ def _as_server_user(argv: list[str]) -> list[str]:
     return argv
 
 
-def _run(argv: list[str], **kwargs: object) -> None:
-    result = subprocess.run(
-        _as_server_user(argv),
-        capture_output=True,
-        text=True,
-        check=False,
-        **kwargs,  # type: ignore[call-overload]
-    )
+def _run(argv: list[str]) -> None:
+    result = subprocess.run(_as_server_user(argv), capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise RuntimeError(f"{Path(argv[0]).name} failed:\n{result.stdout}{result.stderr}")
 
@@ -95,8 +89,7 @@ class Cluster:
         _run(argv)
 
     def stop(self) -> None:
-        if (self.data / "postmaster.pid").exists():
-            _run([str(bin_dir() / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop"])
+        stop(self.folder)
 
 
 def start(folder: Path, *, durable: bool = False, port: int | None = None) -> Cluster:
@@ -163,7 +156,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.pg.cluster")
     parser.add_argument("command", choices=("start", "stop"))
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--durable", action="store_true", help="keep fsync and synchronous commit")
+    parser.add_argument(
+        "--durable", action="store_true", help="keep the server defaults (fsync, autovacuum)"
+    )
     args = parser.parse_args(argv)
     if args.command == "start":
         print(start(args.folder, durable=args.durable).url())
