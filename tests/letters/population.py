@@ -159,9 +159,10 @@ CITIES = [
 
 
 def bulk_revoked(
-    store: Store, count: int, *, officer: str = "olga", supervisor: str = "sam"
+    store: Store, count: int, *, officer: str = "olga", supervisor: str = "sam", start: int = 0
 ) -> list[str]:
-    """`count` approved revocations awaiting letters, written directly (for the benchmark)."""
+    """`count` approved revocations awaiting letters, written directly (for the benchmark);
+    numbered from `start` + 1, so that a second call adds to the first."""
     refs = []
     now = dt.datetime(2026, 2, 2, 9, 0, tzinfo=dt.UTC)
     with store.session() as session:
@@ -169,7 +170,7 @@ def bulk_revoked(
         proposer = session.scalar(select(User).where(User.username == officer))
         approver = session.scalar(select(User).where(User.username == supervisor))
         assert campaign is not None and proposer is not None and approver is not None
-        for i in range(count):
+        for i in range(start, start + count):
             surname, given, surname_native, given_native = NAMES[i % len(NAMES)]
             postal_code, city = CITIES[i % len(CITIES)]
             permit_number = f"LP{i + 1:07d}"
