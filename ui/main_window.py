@@ -30,7 +30,7 @@ from ui.dialogs.restore import RestoreDialog
 from ui.idle import IdleWatcher
 from ui.lock_screen import LockScreen
 from ui.views import View, ViewSpec, views_for
-from ui.widgets import esc
+from ui.widgets import ElidedLabel, esc
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.roles_label = QLabel(f"Roles: {roles}", self)
         self.roles_label.setObjectName("statusRoles")
         self.roles_label.setAccessibleName("roles")
-        self.store_label = QLabel(f"Store: {self.ctx.workspace.store.describe()}", self)
+        self.store_label = ElidedLabel(f"Store: {self.ctx.workspace.store.describe()}", self)
         self.store_label.setObjectName("statusStore")
         self.store_label.setAccessibleName("store")
         self.busy_label = QLabel("", self)

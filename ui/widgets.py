@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -29,6 +31,33 @@ ROLE_HELP = {
 def esc(text: str) -> str:
     """Text from the store, made safe to put in a rich-text label."""
     return html.escape(text, quote=False)
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that shortens itself with an ellipsis rather than widen its
+    window: a long store address in the status bar never sets the window's least width.
+    The whole text is the tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, least: int = 80) -> None:
+        super().__init__(text, parent)
+        self._least = least
+        self.setToolTip(text)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._least), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        middle = Qt.TextElideMode.ElideMiddle
+        shown = self.fontMetrics().elidedText(self.text(), middle, rect.width())
+        painter.drawText(rect, int(self.alignment()), shown)
+        painter.end()
 
 
 def line_edit(name: str, parent: QWidget | None = None, *, secret: bool = False) -> QLineEdit:

@@ -156,6 +156,19 @@ def test_window_geometry_and_last_view_are_remembered(
     assert second.current_view() is second.view("settings")
 
 
+def test_a_long_store_address_never_widens_the_window(
+    qtbot: QtBot, open_window: Callable[[Actor], MainWindow], users: dict[str, Actor]
+) -> None:
+    window = open_window(users["admin"])
+    least = window.minimumSizeHint().width()
+    address = "Store: postgresql+psycopg://permit_review:***@" + "records." * 30 + "lan/pr"
+    window.store_label.setText(address)
+    assert window.minimumSizeHint().width() == least
+    assert window.store_label.toolTip() == address  # the whole address, on hover
+    window.resize(least, 480)
+    window.store_label.grab()  # painted elided, without complaint
+
+
 def test_menus_and_shortcuts(
     qtbot: QtBot, open_window: Callable[[Actor], MainWindow], users: dict[str, Actor]
 ) -> None:
