@@ -13,6 +13,7 @@ import itertools
 import logging
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -45,6 +46,9 @@ class _Pending:
     on_failure: Callable[[BaseException], None] | None
     owner: QObject | None
     dialog: QProgressDialog | None = None
+    # The work itself, kept here too: what it holds (a printer chosen in a dialog, say) was
+    # made on the GUI thread and must be let go there, never by a worker.
+    fn: Callable[[], Any] | None = None
 
 
 class _Job(QRunnable):
@@ -55,12 +59,22 @@ class _Job(QRunnable):
         self.fn = fn
 
     def run(self) -> None:
+        fn, self.fn = self.fn, _done
         try:
-            value = self.fn()
+            value = fn()
         except BaseException as exc:
+            # The frames' locals go now, while the GUI thread still holds the work; the
+            # lines stay for the log.
+            traceback.clear_frames(exc.__traceback__)
+            del fn
             self.runner.finished.emit(self.task_id, False, exc)
         else:
+            del fn
             self.runner.finished.emit(self.task_id, True, value)
+
+
+def _done() -> None:
+    """What a job holds once its work has run."""
 
 
 class TaskRunner(QObject):
@@ -184,6 +198,7 @@ class TaskRunner(QObject):
         return bool(self.pool.waitForDone(msecs))
 
     def _start(self, task_id: int, pending: _Pending, fn: Callable[[], Any]) -> None:
+        pending.fn = fn
         self._pending[task_id] = pending
         if len(self._pending) == 1:
             self.busy.emit(True)

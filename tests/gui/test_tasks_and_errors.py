@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,40 @@ def test_work_runs_off_the_gui_thread_and_returns_on_it(qtbot: QtBot) -> None:
     assert results == [(42, gui_thread)]
     assert worker_threads and worker_threads[0] != gui_thread
     assert busy == [True, False]
+
+
+class _Held:
+    """Something made on the GUI thread that records the thread it is let go on."""
+
+    def __init__(self, freed: list[int]) -> None:
+        self.freed = freed
+
+    def __del__(self) -> None:
+        self.freed.append(threading.get_ident())
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_what_the_work_holds_is_let_go_on_the_gui_thread(qtbot: QtBot, fails: bool) -> None:
+    runner = TaskRunner()
+    freed: list[int] = []
+    outcomes: list[object] = []
+
+    def make_work(held: _Held) -> Callable[[], int]:
+        def work() -> int:
+            local = held  # a frame local too, as in a traceback
+            time.sleep(0.05)  # still running when the GUI thread drops its own references
+            if fails:
+                raise StoreError(f"refused ({type(local).__name__})")
+            return 1
+
+        return work
+
+    runner.run(make_work(_Held(freed)), outcomes.append, outcomes.append)
+    qtbot.waitUntil(lambda: bool(outcomes))
+    outcomes.clear()  # the error's traceback, too
+    assert runner.wait()
+    qtbot.waitUntil(lambda: bool(freed))
+    assert freed == [threading.get_ident()]
 
 
 def test_failures_reach_the_failure_callback(qtbot: QtBot) -> None:

@@ -120,7 +120,9 @@ def ask_printer(
 
     def finished(result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
-            on_chosen(printer)
+            # The work starts once the dialog is gone (it closes itself): nothing of the
+            # dialog then runs beside a worker painting on its printer.
+            dialog.destroyed.connect(lambda: on_chosen(printer))
 
     dialog.finished.connect(finished)
     QDialog.open(dialog)  # QPrintDialog.open() wants a receiver; the plain one is enough

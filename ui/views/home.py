@@ -12,7 +12,7 @@ from app.services import queries
 from app.services.context import Changed
 from ui.context import ViewContext
 from ui.views import View, ViewSpec
-from ui.widgets import compact_rows, esc
+from ui.widgets import ElidedLabel, compact_rows, esc
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -74,13 +74,13 @@ class HomeView(View):
         roles = ", ".join(sorted(r.value for r in actor.roles))
         greeting = QLabel(f"<h2>{esc(actor.full_name)}</h2>", self)
         greeting.setAccessibleName("user")
-        details = QLabel(
-            f"User name: {esc(actor.username)}<br>Roles: {roles}<br>"
-            f"Store: {esc(ctx.workspace.store.describe())}",
-            self,
-        )
+        details = QLabel(f"User name: {esc(actor.username)}<br>Roles: {roles}", self)
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details.setAccessibleName("account details")
+        # A server address can be long: shortened in the middle, whole in the tooltip.
+        store = ElidedLabel(f"Store: {ctx.workspace.store.describe()}", self)
+        store.setObjectName("homeStore")
+        store.setAccessibleName("store")
 
         self.counts = StateCountsModel(self)
         self.table = QTableView(self)
@@ -103,6 +103,7 @@ class HomeView(View):
         layout = QVBoxLayout(self)
         layout.addWidget(greeting)
         layout.addWidget(details)
+        layout.addWidget(store)
         layout.addSpacing(12)
         layout.addWidget(QLabel("<b>Cases by state</b>", self))
         layout.addWidget(self.table)

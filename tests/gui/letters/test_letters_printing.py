@@ -116,7 +116,8 @@ def test_print_a_case_through_the_cups_queue(
     shoot(dialog, "letters-print-dialog")
     before = set(folder.glob("*.pdf"))
     dialog.accept()
-    qtbot.waitUntil(lambda: view.ctx.tasks.running == 0, timeout=60_000)
+    qtbot.waitUntil(lambda: view.message.text().startswith("Printed"), timeout=60_000)
+    assert view.ctx.tasks.running == 0
     assert view.message.text() == f"Printed 2 letters ({2 * sum(pages)} pages) on {name}."
 
     output = wait_for_output(name, folder, before)
