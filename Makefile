@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench clean venv
+.PHONY: run test lint bench clean venv translations
 
 venv: $(STAMP)
 
@@ -17,22 +17,33 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $@
 
-run: $(STAMP)
+# The compiled translation catalogues (.qm), built from the .ts sources in the repository.
+QM_STAMP := resources/translations/.built
+
+$(QM_STAMP): $(wildcard resources/translations/*.ts) tools/translations.py | $(STAMP)
+	$(PY) tools/translations.py build >/dev/null
+	@touch $@
+
+translations: $(QM_STAMP)
+
+run: $(STAMP) $(QM_STAMP)
 	$(VENV)/bin/permit-review
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check app ui tests
-	$(VENV)/bin/ruff format --check app ui tests
+	$(VENV)/bin/ruff check app ui tests tools
+	$(VENV)/bin/ruff format --check app ui tests tools
 	$(VENV)/bin/mypy
+	$(VENV)/bin/mypy tools/translations.py
 
-test: lint
+test: lint $(QM_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --durations=15
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -f resources/translations/*.qm $(QM_STAMP)
 
 # Packaging (packaging/README.md): the frozen one-folder bundle and the offline wheelhouse.
 # PyInstaller is a build tool, installed into .venv here and never a runtime dependency.
@@ -45,7 +56,7 @@ $(PACKAGING_TOOLS): packaging/requirements.txt | $(STAMP)
 	$(PY) -m pip install --quiet -r packaging/requirements.txt
 	@touch $@
 
-package: $(STAMP) $(PACKAGING_TOOLS)
+package: $(STAMP) $(QM_STAMP) $(PACKAGING_TOOLS)
 	@started=$$(date +%s); \
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/permit-review.spec || exit 1; \
@@ -55,7 +66,7 @@ package: $(STAMP) $(PACKAGING_TOOLS)
 		QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/packaging
 	$(PY) packaging/measure.py dist/permit-review
 
-wheelhouse: $(STAMP)
+wheelhouse: $(STAMP) $(QM_STAMP)
 	rm -rf $(WHEELHOUSE)
 	$(PY) -m pip download --quiet --only-binary=:all: --dest $(WHEELHOUSE) .
 	$(PY) -m pip wheel --quiet --no-deps --wheel-dir $(WHEELHOUSE) .

@@ -16,6 +16,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The windows speak English in tests, whatever a user's setting; the tests of the
+# translations switch language themselves (tests/gui/test_translations.py).
+os.environ["PERMIT_REVIEW_LANGUAGE"] = "en"
 
 from sqlalchemy import select
 
