@@ -27,6 +27,8 @@ MAX_FAILURES = 5
 FAILURE_WINDOW = dt.timedelta(minutes=15)
 LOCK_DURATION = dt.timedelta(minutes=15)
 USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")
+# The languages the windows speak, by code; a user chooses one for themselves.
+LANGUAGES = ("lt", "en")
 
 hasher = PasswordHasher()
 
@@ -190,6 +192,7 @@ def user_summary(user: User) -> dict[str, Any]:
         "disabled": user.disabled,
         "locked_until": user.locked_until.isoformat() if user.locked_until else None,
         "must_change_password": user.must_change_password,
+        "language": user.language,
         "version": user.version,
     }
 
@@ -327,8 +330,28 @@ def change_password(uow: UnitOfWork, actor: Actor, old_password: str, new_passwo
         return Changed("password_changed", details=user_summary(user))
 
 
+def set_language(uow: UnitOfWork, actor: Actor, language: str) -> Changed:
+    """The language of one's own windows (and of questionnaire labels shown to one)."""
+    if language not in LANGUAGES:
+        raise ValidationError("language", f"choose one of {', '.join(LANGUAGES)}")
+    with uow:
+        user = uow.require(actor)
+        before = user.language
+        user.language = language
+        uow.audit(
+            actor,
+            "language_changed",
+            "user",
+            user.id,
+            before={"language": before},
+            after={"language": language},
+        )
+        uow.commit()
+        return Changed("language_changed", details=user_summary(user))
+
+
 def my_account(uow: UnitOfWork, actor: Actor) -> dict[str, Any]:
-    """The acting user's own account, e.g. to see whether a new password is due."""
+    """The acting user's own account: whether a new password is due, the language."""
     with uow:
         return user_summary(uow.require(actor))
 

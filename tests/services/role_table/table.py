@@ -112,6 +112,7 @@ SERVICES: dict[str, Entry] = {
         "all", lambda w, a: accounts.change_password(w.uow(), a, PASSWORD, NEW_PASSWORD)
     ),
     "accounts.my_account": entry("all", lambda w, a: accounts.my_account(w.uow(), a)),
+    "accounts.set_language": entry("all", lambda w, a: accounts.set_language(w.uow(), a, "en")),
     "settings.department": entry("all", lambda w, a: settings.department(w.uow(), a)),
     "settings.save_settings": entry(
         "admin", lambda w, a: settings.save_settings(w.uow(), a, idle_lock_minutes=15)
