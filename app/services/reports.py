@@ -268,34 +268,45 @@ def _outcomes(uow: UnitOfWork) -> Figure:
     def where(condition: Any) -> Any:
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
-    query = (
+    withdrawn = Case.state == State.CLOSED_WITHDRAWN.value
+    # Two passes, each reading only what it counts: every case once for the totals (cases
+    # in their own order find their residents in order: `+ 0` keeps SQLite from driving
+    # the join by the residents' citizenship index), then only the decisions in force.
+    totals = (
         select(
             Resident.citizenship,
             func.count(),
-            where(Decision.outcome == "retain"),
-            where(Decision.outcome == "revoke"),
             where(Case.state == State.CLOSED_REINSTATED.value),
-            where(Case.state == State.CLOSED_WITHDRAWN.value),
-            where(and_(Decision.id.is_(None), Case.state != State.CLOSED_WITHDRAWN.value)),
+            where(withdrawn),
         )
         .select_from(Case)
-        # `+ 0` keeps SQLite from driving the join by the residents' citizenship index, which
-        # would visit the cases in random order; read in their own order, cases find their
-        # residents in order too.
         .join(Resident, Resident.id == Case.resident_id + 0)
-        .outerjoin(
-            Decision,
-            and_(
-                Decision.case_id == Case.id,
-                Decision.status == "approved",
-                Decision.outcome.in_(("retain", "revoke")),
-            ),
-        )
         .group_by(Resident.citizenship)
     )
-    found: list[tuple[str, list[int]]] = [
-        (str(code), [_int(n) for n in counts]) for code, *counts in uow.session.execute(query)
-    ]
+    decided = (
+        select(
+            Resident.citizenship,
+            where(Decision.outcome == "retain"),
+            where(Decision.outcome == "revoke"),
+            where(withdrawn),
+        )
+        .select_from(Decision)
+        .join(Case, Case.id == Decision.case_id)
+        .join(Resident, Resident.id == Case.resident_id)
+        .where(Decision.status == "approved", Decision.outcome.in_(("retain", "revoke")))
+        .group_by(Resident.citizenship)
+    )
+    in_force = {
+        str(code): [_int(n) for n in counts] for code, *counts in uow.session.execute(decided)
+    }
+    found: list[tuple[str, list[int]]] = []
+    for code, cases, reinstated, gone in uow.session.execute(totals):
+        retained, revoked, decided_then_withdrawn = in_force.get(str(code), [0, 0, 0])
+        # Not yet decided: no decision in force, and not withdrawn.
+        undecided = cases - retained - revoked - (gone - decided_then_withdrawn)
+        found.append(
+            (str(code), [_int(cases), retained, revoked, _int(reinstated), _int(gone), undecided])
+        )
     found.sort(key=lambda r: (-r[1][0], r[0]))
     rows = [(citizenship_label(code), *counts) for code, counts in found]
     return Figure(

@@ -7,10 +7,12 @@ from collections.abc import Callable
 
 import pytest
 
+from app.db.store import Store
 from app.domain.errors import PermissionDenied, ValidationError
-from app.services import deadlines, reports
+from app.services import cases, deadlines, reports
 from app.services.context import Actor, UnitOfWork
 from app.services.reports import Period
+from tests.letters.population import bulk_revoked
 
 Uow = Callable[[], UnitOfWork]
 
@@ -163,4 +165,17 @@ def test_weeks_follow_summer_time() -> None:
     assert [(m, s.hour) for m, s, _ in weeks] == [
         (dt.date(2025, 10, 20), 21),
         (dt.date(2025, 10, 27), 22),
+    ]
+
+
+def test_a_revocation_withdrawn_before_its_letters_counts_as_revoked_and_withdrawn(
+    store: Store, uow_factory: Uow, users: dict[str, Actor]
+) -> None:
+    first, _ = bulk_revoked(store, 2)  # citizenship BY, then RU
+    cases.withdraw(uow_factory(), users["sam"], first, reason="deceased")
+    board = reports.dashboard(uow_factory(), users["sam"])
+    # citizenship, cases, retained, revoked, of which annulled, withdrawn, undecided
+    assert sorted(rows(board, "outcomes")) == [
+        ("Belarus (BY)", 1, 0, 1, 0, 1, 0),
+        ("Russia (RU)", 1, 0, 1, 0, 0, 0),
     ]
