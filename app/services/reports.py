@@ -75,6 +75,18 @@ WORKLOAD = {
 }
 FIGURES = ("states", "outcomes", "workload", "throughput", "durations", "appeals", "attention")
 TABLE_VIEWS = ("cases", "queue", "deadlines", "audit")
+# The lists a window shows and may export as it shows them (`export_table`), with the
+# roles that may read each: an export never reaches further than the window does.
+SHOWN_LISTS: dict[str, tuple[Role, ...]] = {
+    **dict.fromkeys(FIGURES, READERS),
+    "queue": (Role.OFFICER, Role.SUPERVISOR),
+    "signoff": (Role.SUPERVISOR,),
+    "letters": (Role.CLERK,),
+    "deadlines": (Role.CLERK, Role.SUPERVISOR),
+    "imports": (Role.ADMIN,),
+    "users": (Role.ADMIN,),
+    "audit": (Role.ADMIN,),
+}
 
 
 def state_label(state: str) -> str:
@@ -759,11 +771,13 @@ def export_table(
     target: Path,
     *,
     view: str,
-    roles: Sequence[Role] = READERS,
 ) -> Changed:
-    """Write a table another view already holds (the list on its screen) to a CSV or XLSX
-    file with the same neutralising of formulas, and record the export. `roles` are those
-    who may read that view."""
+    """Write the list a window holds (as on its screen, filtered and sorted) to a CSV or
+    XLSX file with the same neutralising of formulas, and record the export. Only those
+    who may read that window's list may export it (SHOWN_LISTS)."""
+    roles = SHOWN_LISTS.get(view)
+    if roles is None:
+        raise ValidationError("view", f"unknown list {view!r} (one of {', '.join(SHOWN_LISTS)})")
     target = export.check_target(target, fmt)
     with uow:
         uow.require(actor, *roles)

@@ -167,3 +167,26 @@ def test_exports_follow_the_roles(
     assert done.details["rows"] > 0
     with pytest.raises(ValidationError, match="unknown view"):
         reports.export_view(uow_factory(), users["sam"], "letters", "csv", tmp_path / "b.csv")
+
+
+def test_a_shown_list_is_exported_only_by_those_who_may_read_it(
+    uow_factory: Uow, users: dict[str, Actor], tmp_path: Path
+) -> None:
+    shown = Table("Queue", [("case", "Case"), ("name", "Name")], [["PR24-000001", "Žukauskas"]])
+    done = reports.export_table(
+        uow_factory(), users["olga"], shown, "csv", tmp_path / "q.csv", view="queue"
+    )
+    assert done.details["rows"] == 1
+    with pytest.raises(PermissionDenied):  # the clerk's window has no queue
+        reports.export_table(
+            uow_factory(), users["cleo"], shown, "csv", tmp_path / "c.csv", view="queue"
+        )
+    with pytest.raises(PermissionDenied):  # nor the officer's an audit log
+        reports.export_table(
+            uow_factory(), users["olga"], shown, "csv", tmp_path / "a.csv", view="audit"
+        )
+    with pytest.raises(ValidationError, match="unknown list"):
+        reports.export_table(
+            uow_factory(), users["admin"], shown, "csv", tmp_path / "x.csv", view="anything"
+        )
+    assert not (tmp_path / "c.csv").exists() and not (tmp_path / "a.csv").exists()
