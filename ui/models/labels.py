@@ -81,6 +81,50 @@ CITIZENSHIPS = Labels(
         "RU": QT_TRANSLATE_NOOP("Labels", "Russia"),
     }
 )
+DECISION_STATUSES = Labels(
+    {
+        "draft": QT_TRANSLATE_NOOP("Labels", "draft"),
+        "proposed": QT_TRANSLATE_NOOP("Labels", "proposed"),
+        "returned": QT_TRANSLATE_NOOP("Labels", "returned"),
+        "approved": QT_TRANSLATE_NOOP("Labels", "approved"),
+        "superseded": QT_TRANSLATE_NOOP("Labels", "superseded"),
+    }
+)
+PERMIT_TYPES = Labels(
+    {
+        "permanent": QT_TRANSLATE_NOOP("Labels", "permanent residence permit"),
+        "eu_long_term": QT_TRANSLATE_NOOP("Labels", "EU long-term resident's permit"),
+    }
+)
+PERMIT_STATUSES = Labels(
+    {
+        "valid": QT_TRANSLATE_NOOP("Labels", "valid"),
+        "revoked": QT_TRANSLATE_NOOP("Labels", "revoked"),
+    }
+)
+CLASSIFICATIONS = Labels(
+    {
+        "public": QT_TRANSLATE_NOOP("Labels", "Public"),
+        "restricted": QT_TRANSLATE_NOOP("Labels", "Restricted"),
+    }
+)
+WITHDRAWAL_REASONS = Labels(
+    {
+        "left_country": QT_TRANSLATE_NOOP("Labels", "left the country"),
+        "deceased": QT_TRANSLATE_NOOP("Labels", "deceased"),
+        "naturalised": QT_TRANSLATE_NOOP("Labels", "naturalised"),
+        "duplicate": QT_TRANSLATE_NOOP("Labels", "duplicate case"),
+        "other": QT_TRANSLATE_NOOP("Labels", "other"),
+    }
+)
+# What a reading of restricted content read.
+READ_WHAT = Labels(
+    {
+        "information item": QT_TRANSLATE_NOOP("Labels", "information item"),
+        "case detail": QT_TRANSLATE_NOOP("Labels", "case detail"),
+        "internal assessment": QT_TRANSLATE_NOOP("Labels", "internal assessment"),
+    }
+)
 # The actions the audit log records, as a case's history and the audit view name them.
 ACTIONS = Labels(
     {
@@ -186,6 +230,11 @@ def citizenship_label(code: str) -> str:
     return CITIZENSHIPS.get(code, code)
 
 
+def label(table: Labels, code: str) -> str:
+    """A coded value's words, or the code itself when the table does not know it."""
+    return table.get(code, code)
+
+
 def action_label(action: str) -> str:
     return ACTIONS.get(action) or _plain(action)
 
@@ -202,16 +251,23 @@ def local(moment: dt.datetime | str | None) -> dt.datetime | None:
 
 # English windows write days the ISO way, as the department's English papers do (Qt's
 # English locale would write 11/25/26); other languages write them as QLocale does.
-def day_text(moment: dt.datetime | str | None) -> str:
-    found = local(moment)
-    if found is None:
+def date_text(day: dt.date | str | None) -> str:
+    """A calendar date (or its ISO text) in the language in use."""
+    if not day:
         return ""
-    if i18n.current() == "en":
-        return found.date().isoformat()
-    return i18n.date_text(found.date())
+    if isinstance(day, str):
+        day = dt.date.fromisoformat(day[:10])
+    return day.isoformat() if i18n.current() == "en" else i18n.date_text(day)
+
+
+def day_text(moment: dt.datetime | str | None) -> str:
+    """The local day of a stored moment."""
+    found = local(moment)
+    return date_text(found.date()) if found else ""
 
 
 def time_text(moment: dt.datetime | str | None) -> str:
+    """The local day and time, to the minute, of a stored moment."""
     found = local(moment)
     if found is None:
         return ""
@@ -237,11 +293,13 @@ def change_summary(before: dict[str, Any], after: dict[str, Any]) -> str:
             )
         )
     if after.get("due_on"):
-        parts.append(QCoreApplication.translate("Labels", "due {day}").format(day=after["due_on"]))
+        due = date_text(str(after["due_on"]))
+        parts.append(QCoreApplication.translate("Labels", "due {day}").format(day=due))
     if after.get("classification"):
-        parts.append(after["classification"])
+        parts.append(label(CLASSIFICATIONS, after["classification"]).lower())
     if after.get("reason"):
-        parts.append(str(after["reason"]).replace("_", " "))
+        reason = str(after["reason"])
+        parts.append(WITHDRAWAL_REASONS.get(reason) or reason.replace("_", " "))
     if after.get("what"):
-        parts.append(str(after["what"]))
+        parts.append(label(READ_WHAT, str(after["what"])))
     return "; ".join(parts)
