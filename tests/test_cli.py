@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from app import __version__
 from app.cli import main
 from app.db.models import Campaign
 from app.db.store import open_store
@@ -16,6 +19,8 @@ from app.paths import Paths
 from tests.factories import make_case
 
 PASSWORD = "correct horse battery"
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 class Cli:
@@ -293,3 +298,14 @@ def test_short_password_is_refused(
     run = Cli(tmp_path / "fresh", capsys, monkeypatch)
     code, _, err = run("init", "--admin", "admin", "--full-name", "A", password="short")
     assert code == 1 and "password: must be at least 12 characters" in err
+
+
+def test_version_answers_without_loading_the_application() -> None:
+    probe = (
+        "import sys; from app.cli import main; code = main(['--version']); "
+        "print(code, sorted(m for m in ('sqlalchemy', 'PySide6', 'reportlab') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.splitlines() == [f"permit-review {__version__}", "0 []"]

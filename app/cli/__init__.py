@@ -13,17 +13,17 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from app import __version__
-from app.cli import cases, setup, users
-from app.cli.common import UsageError, Workspace
-from app.domain.errors import PermitReviewError
-from app.logs import configure_logging
-from app.paths import Paths
+
+if TYPE_CHECKING:
+    from app.paths import Paths
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = [setup, users, cases]
+# Imported when a command is parsed, so that `--version` answers at once.
+COMMAND_MODULES = ["app.cli.setup", "app.cli.users", "app.cli.cases"]
 OPTIONAL_MODULES = [
     "app.cli.imports",
     "app.cli.letters",
@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="check this installation in a temporary folder (store, letters, window) and exit",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    modules = list(COMMAND_MODULES)
+    modules = [importlib.import_module(name) for name in COMMAND_MODULES]
     for name in OPTIONAL_MODULES:
         try:
             modules.append(importlib.import_module(name))
@@ -93,6 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:
+        print(f"permit-review {__version__}")
+        return 0
+    from app.cli.common import UsageError, Workspace
+    from app.domain.errors import PermitReviewError
+    from app.logs import configure_logging
+    from app.paths import Paths
+
     if "--self-test" in argv:
         return int(importlib.import_module("app.selftest").run_checks())
     # With only global options, start the window without loading every command module.
