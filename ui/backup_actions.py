@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app import backup as files
 from app.services import backups
+from ui import i18n
 from ui.context import ViewContext
 from ui.dialogs.restore import RestoreDialog
 from ui.widgets import esc
@@ -21,7 +23,9 @@ from ui.widgets import esc
 
 def choose_folder(parent: QWidget, start: str) -> Path | None:
     """Ask where the backup goes; None when the admin changes their mind."""
-    chosen = QFileDialog.getExistingDirectory(parent, "Back up the store to which folder?", start)
+    chosen = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("Backups", "Back up the store to which folder?"), start
+    )
     return Path(chosen) if chosen else None
 
 
@@ -32,7 +36,7 @@ def back_up_now(parent: QWidget, ctx: ViewContext) -> None:
     uow, actor = ctx.uow(), ctx.actor
     ctx.tasks.run_long(
         parent,
-        "Backing up the store…",
+        QCoreApplication.translate("Backups", "Backing up the store…"),
         lambda progress, cancel: backups.create(
             uow, actor, folder, progress=progress, cancel=cancel
         ),
@@ -48,15 +52,30 @@ def backup_made_box(parent: QWidget, info: files.BackupInfo) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("backupMadeBox")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Backup made")
-    box.setText(f"<b>The backup was made and verified.</b><br>{esc(str(info.path))}")
-    encrypted = "yes (the store's key slots are beside it)" if info.encrypted else "no"
+    box.setWindowTitle(QCoreApplication.translate("Backups", "Backup made"))
+    box.setText(
+        "<b>{}</b><br>{}".format(
+            QCoreApplication.translate("Backups", "The backup was made and verified."),
+            esc(str(info.path)),
+        )
+    )
+    encrypted = (
+        QCoreApplication.translate("Backups", "yes (the store's key slots are beside it)")
+        if info.encrypted
+        else QCoreApplication.translate("Backups", "no")
+    )
     box.setInformativeText(
-        "integrity_check and foreign_key_check found the copy sound.<br><br>"
-        f"Size: {info.size / 1_048_576:.1f} MB<br>"
-        f"Audit events: {info.audit_head[0]:,}<br>"
-        f"Encrypted: {encrypted}<br>"
-        f"SHA-256: <tt>{info.sha256[:16]}…</tt>"
+        QCoreApplication.translate(
+            "Backups",
+            "integrity_check and foreign_key_check found the copy sound.<br><br>"
+            "Size: {size} MB<br>Audit events: {events}<br>Encrypted: {encrypted}<br>"
+            "SHA-256: <tt>{sha256}…</tt>",
+        ).format(
+            size=i18n.number_text(info.size / 1_048_576, 1),
+            events=i18n.number_text(info.audit_head[0]),
+            encrypted=encrypted,
+            sha256=info.sha256[:16],
+        )
     )
     return box
 

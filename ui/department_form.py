@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets import line_edit
 
-LANGUAGE_LABELS = (("lt", "Lithuanian"), ("en", "English"), ("ru", "Russian"))
+LANGUAGE_LABELS = (
+    ("lt", QT_TRANSLATE_NOOP("DepartmentForm", "Lithuanian")),
+    ("en", QT_TRANSLATE_NOOP("DepartmentForm", "English")),
+    ("ru", QT_TRANSLATE_NOOP("DepartmentForm", "Russian")),
+)
 
 
 class DepartmentForm(QWidget):
@@ -20,26 +26,34 @@ class DepartmentForm(QWidget):
         self.titles: dict[str, QLineEdit] = {}
         for lang, label in LANGUAGE_LABELS:
             self.names[lang] = line_edit(f"department name in {label}", self)
-            form.addRow(f"Name ({label}):", self.names[lang])
-        self.names["lt"].setPlaceholderText("required")
+            form.addRow(
+                self.tr("Name ({language}):").format(
+                    language=QCoreApplication.translate("DepartmentForm", label)
+                ),
+                self.names[lang],
+            )
+        self.names["lt"].setPlaceholderText(self.tr("required"))
         self.code = line_edit("department code", self)
-        self.code.setPlaceholderText("legal entity code, digits")
+        self.code.setPlaceholderText(self.tr("legal entity code, digits"))
         self.address = line_edit("department address", self)
         self.place = line_edit("place of issue", self)
-        self.place.setPlaceholderText("town printed beside the date")
+        self.place.setPlaceholderText(self.tr("town printed beside the date"))
         self.email = line_edit("department e-mail", self)
         self.phone = line_edit("department phone", self)
         self.privacy = line_edit("data protection contact", self)
-        form.addRow("&Code:", self.code)
-        form.addRow("&Address:", self.address)
-        form.addRow("&Place of issue:", self.place)
-        form.addRow("E-&mail:", self.email)
-        form.addRow("P&hone:", self.phone)
-        form.addRow("Data protection contact:", self.privacy)
+        form.addRow(self.tr("&Code:"), self.code)
+        form.addRow(self.tr("&Address:"), self.address)
+        form.addRow(self.tr("&Place of issue:"), self.place)
+        form.addRow(self.tr("E-&mail:"), self.email)
+        form.addRow(self.tr("P&hone:"), self.phone)
+        form.addRow(self.tr("Data protection contact:"), self.privacy)
         for lang, label in LANGUAGE_LABELS:
             self.titles[lang] = line_edit(f"signatory title in {label}", self)
-            form.addRow(f"Signatory title ({label}):", self.titles[lang])
-        self.titles["lt"].setPlaceholderText("required, e.g. Skyriaus vedėjas")
+            title = self.tr("Signatory title ({language}):").format(
+                language=QCoreApplication.translate("DepartmentForm", label)
+            )
+            form.addRow(title, self.titles[lang])
+        self.titles["lt"].setPlaceholderText(self.tr("required, e.g. Skyriaus vedėjas"))
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
     @property

@@ -12,16 +12,19 @@ import sys
 from collections.abc import Mapping
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.domain.errors import PermitReviewError, ValidationError
+from ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 _unowned: set[QMessageBox] = set()
 
-UNEXPECTED = (
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Errors",
     "Something went wrong that the application did not expect; nothing more was saved. "
-    "The details are in the log file. Please tell the administrator what you were doing."
+    "The details are in the log file. Please tell the administrator what you were doing.",
 )
 
 
@@ -29,7 +32,7 @@ def message(exc: BaseException) -> str:
     """What to tell the user about `exc`."""
     if isinstance(exc, PermitReviewError):
         return exc.message
-    return UNEXPECTED
+    return QCoreApplication.translate("Errors", UNEXPECTED)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> QMessageBox:
@@ -40,7 +43,12 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> Q
         QMessageBox.Icon.Warning
         if isinstance(exc, PermitReviewError)
         else QMessageBox.Icon.Critical,
-        title or ("Not done" if isinstance(exc, PermitReviewError) else "Error"),
+        title
+        or (
+            QCoreApplication.translate("Errors", "Not done")
+            if isinstance(exc, PermitReviewError)
+            else QCoreApplication.translate("Errors", "Error")
+        ),
         message(exc),
         QMessageBox.StandardButton.Ok,
         parent,

@@ -2,7 +2,8 @@
 
 Every visible string goes through Qt's translation functions: `self.tr("…")` in a
 QObject, `QCoreApplication.translate("Context", "…")` elsewhere, and
-`QT_TRANSLATE_NOOP("Context", "…")` for a constant translated where it is shown.
+`QT_TRANSLATE_NOOP("Context", "…")` for a constant translated where it is shown (the one
+below returns `str` to the type checker; PySide6's says `object`).
 Text with values in it is translated first and filled in after:
 `self.tr("Printed {count} letters").format(count=n)`.
 
@@ -22,7 +23,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from collections.abc import Callable
+from typing import cast
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
@@ -37,6 +41,8 @@ from PySide6.QtCore import (
 import resources
 
 log = logging.getLogger(__name__)
+
+QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 
 # Each language named in itself, as a language menu shows it.
 LANGUAGES = {"lt": "Lietuvių", "en": "English"}

@@ -31,7 +31,7 @@ class LockScreen(QWidget):
         self.workspace = workspace
         self.actor = actor
         self.setObjectName("lockScreen")
-        self.setAccessibleName("Window locked")
+        self.setAccessibleName(self.tr("Window locked"))
 
         panel = QFrame(self)
         panel.setFrameShape(QFrame.Shape.StyledPanel)
@@ -39,7 +39,7 @@ class LockScreen(QWidget):
         logo = QLabel(panel)
         logo.setPixmap(icons.app_icon().pixmap(64, 64))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel("<h2>Window locked</h2>", panel)
+        title = QLabel("<h2>{}</h2>".format(self.tr("Window locked")), panel)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.reason = QLabel(panel)
         self.reason.setWordWrap(True)
@@ -48,14 +48,14 @@ class LockScreen(QWidget):
         form = QFormLayout()
         self.password = line_edit("password to unlock", panel, secret=True)
         self.password.returnPressed.connect(self.submit)
-        form.addRow("&Password:", self.password)
+        form.addRow(self.tr("&Password:"), self.password)
         self.error = InlineError(panel)
 
-        self.unlock_button = QPushButton("&Unlock", panel)
+        self.unlock_button = QPushButton(self.tr("&Unlock"), panel)
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
-        switch = QPushButton("&Switch user…", panel)
+        switch = QPushButton(self.tr("&Switch user…"), panel)
         switch.setObjectName("switchUser")
         switch.clicked.connect(self.switch_user)
         buttons = QHBoxLayout()
@@ -84,8 +84,12 @@ class LockScreen(QWidget):
 
     def prepare(self, reason: str) -> None:
         self.reason.setText(
-            f"{reason} Case content is hidden. Enter the password of "
-            f"<b>{esc(self.actor.full_name)}</b> ({esc(self.actor.username)}) to continue."
+            self.tr(
+                "{reason} Case content is hidden. Enter the password of "
+                "<b>{name}</b> ({username}) to continue."
+            ).format(
+                reason=reason, name=esc(self.actor.full_name), username=esc(self.actor.username)
+            )
         )
         self.error.clear()
         self.password.clear()

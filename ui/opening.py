@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app.db import crypto
 from app.db.store import open_store
 from app.domain.errors import StoreError
@@ -66,10 +68,13 @@ class StoreOpener:
         if database is None or not self.encrypted or crypto.read_slots(database):
             return
         raise StoreError(
-            f"{database} is not a Permit Review store: it is not an SQLite file, and no key "
-            f"slots ({crypto.slots_path(database).name}) lie beside it as they do beside an "
-            "encrypted store. If it is an encrypted store whose key slot file was lost, "
-            "restore that file from the copy kept beside the newest backup."
+            QCoreApplication.translate(
+                "StoreOpener",
+                "{file} is not a Permit Review store: it is not an SQLite file, and no key "
+                "slots ({slots}) lie beside it as they do beside an encrypted store. If it is "
+                "an encrypted store whose key slot file was lost, restore that file from the "
+                "copy kept beside the newest backup.",
+            ).format(file=database, slots=crypto.slots_path(database).name)
         )
 
     def open(self, key: bytes | None = None) -> Workspace:

@@ -124,7 +124,7 @@ class TaskRunner(QObject):
         """Run `fn(progress, cancel)` with a progress dialog whose Cancel sets the flag."""
         task_id = next(self._ids)
         cancelled = threading.Event()
-        dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         dialog.setWindowTitle(label)
         dialog.setAccessibleName(label)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

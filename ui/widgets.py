@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,13 +20,38 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ValidationError
 from app.domain.roles import Role
 from app.services.accounts import MIN_PASSWORD_LENGTH
+from ui.i18n import QT_TRANSLATE_NOOP
 
-ROLE_HELP = {
-    Role.OFFICER: "takes cases from the queue and proposes decisions",
-    Role.SUPERVISOR: "assigns work, signs off or returns decisions, withdraws cases",
-    Role.CLERK: "issues letters, records dispatch, service, appeals and departures",
-    Role.ADMIN: "manages users, settings, imports and the audit log",
+# Each role as the windows name it (English: the role's own code) and what it does.
+ROLE_NAMES = {
+    Role.OFFICER: QT_TRANSLATE_NOOP("Roles", "officer"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Roles", "supervisor"),
+    Role.CLERK: QT_TRANSLATE_NOOP("Roles", "clerk"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "admin"),
 }
+ROLE_HELP = {
+    Role.OFFICER: QT_TRANSLATE_NOOP("Roles", "takes cases from the queue and proposes decisions"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP(
+        "Roles", "assigns work, signs off or returns decisions, withdraws cases"
+    ),
+    Role.CLERK: QT_TRANSLATE_NOOP(
+        "Roles", "issues letters, records dispatch, service, appeals and departures"
+    ),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "manages users, settings, imports and the audit log"),
+}
+
+
+def role_name(role: Role | str) -> str:
+    """A role in the window's language; an unknown code is shown as it is."""
+    try:
+        return QCoreApplication.translate("Roles", ROLE_NAMES[Role(role)])
+    except ValueError:
+        return str(role)
+
+
+def role_names(roles: Iterable[Role | str]) -> str:
+    """Roles in the window's language, in the order of the codes, separated by commas."""
+    return ", ".join(role_name(r) for r in sorted(str(r) for r in roles))
 
 
 def esc(text: str) -> str:
@@ -89,26 +115,39 @@ def compact_rows(table: QTableView) -> None:
 
 def password_rule(first: str, second: str) -> str:
     """The live hint under a new password: how far it is from the rule."""
+
     missing = MIN_PASSWORD_LENGTH - len(first)
     if missing > 0:
-        return f"✗ At least {MIN_PASSWORD_LENGTH} characters: {missing} more needed."
+        return QCoreApplication.translate(
+            "PasswordPair", "✗ At least {least} characters: {missing} more needed."
+        ).format(least=MIN_PASSWORD_LENGTH, missing=missing)
     if first.strip() != first:
-        return "✗ It must not start or end with a space."
+        return QCoreApplication.translate(
+            "PasswordPair", "✗ It must not start or end with a space."
+        )
+    length = QCoreApplication.translate("PasswordPair", "✓ At least {least} characters.").format(
+        least=MIN_PASSWORD_LENGTH
+    )
     if second and second != first:
-        return f"✓ At least {MIN_PASSWORD_LENGTH} characters.  ✗ The two entries differ."
-    if second == first:
-        return f"✓ At least {MIN_PASSWORD_LENGTH} characters.  ✓ The two entries match."
-    return f"✓ At least {MIN_PASSWORD_LENGTH} characters.  Now type it again."
+        state = QCoreApplication.translate("PasswordPair", "✗ The two entries differ.")
+    elif second == first:
+        state = QCoreApplication.translate("PasswordPair", "✓ The two entries match.")
+    else:
+        state = QCoreApplication.translate("PasswordPair", "Now type it again.")
+    return f"{length}  {state}"
 
 
 class PasswordPair:
     """A new password typed twice, with the length rule shown as the user types.
 
     The rule itself is the service's; `password()` only checks that the two
-    entries agree, naming `field` when they do not.
+    entries agree, naming `field` when they do not. `label` and `again` are the
+    rows' labels, translated by the caller (default: "&Password:", "Password a&gain:").
     """
 
-    def __init__(self, form: QFormLayout, field: str = "password", label: str = "Password") -> None:
+    def __init__(
+        self, form: QFormLayout, field: str = "password", label: str = "", again: str = ""
+    ) -> None:
         self.field = field
         parent = form.parentWidget()
         self.first = line_edit(field, parent, secret=True)
@@ -117,8 +156,10 @@ class PasswordPair:
         self.hint.setObjectName(f"{field.replace(' ', '_')}_rule")
         self.hint.setAccessibleName(f"{field} rule")
         self.hint.setWordWrap(True)
-        form.addRow(f"&{label}:", self.first)
-        form.addRow(f"{label} a&gain:", self.second)
+        form.addRow(label or QCoreApplication.translate("PasswordPair", "&Password:"), self.first)
+        form.addRow(
+            again or QCoreApplication.translate("PasswordPair", "Password a&gain:"), self.second
+        )
         form.addRow("", self.hint)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
@@ -129,7 +170,12 @@ class PasswordPair:
 
     def password(self) -> str:
         if self.first.text() != self.second.text():
-            raise ValidationError(self.field, "the two entries differ; type the same one twice")
+            raise ValidationError(
+                self.field,
+                QCoreApplication.translate(
+                    "PasswordPair", "the two entries differ; type the same one twice"
+                ),
+            )
         return self.first.text()
 
     def clear(self) -> None:
@@ -147,7 +193,11 @@ class RoleChecks(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[Role, QCheckBox] = {}
         for role in Role:
-            box = QCheckBox(f"{role.value.capitalize()}: {ROLE_HELP[role]}", self)
+            text = self.tr("{role}: {what}").format(
+                role=role_name(role).capitalize(),
+                what=QCoreApplication.translate("Roles", ROLE_HELP[role]),
+            )
+            box = QCheckBox(text, self)
             box.setObjectName(f"role_{role.value}")
             box.setAccessibleName(f"role {role.value}")
             layout.addWidget(box)

@@ -32,33 +32,38 @@ class ChangePasswordDialog(QDialog):
         self.workspace = workspace
         self.actor = actor
         self.setObjectName("changePasswordDialog")
-        self.setWindowTitle("Change password")
-        self.setAccessibleName("Change password")
+        self.setWindowTitle(self.tr("Change password"))
+        self.setAccessibleName(self.windowTitle())
 
         if forced:
-            text = (
-                f"<b>{esc(actor.full_name)}</b>, you must choose a new password before you "
-                "continue: your password was set by an administrator."
-            )
+            text = self.tr(
+                "<b>{name}</b>, you must choose a new password before you continue: your "
+                "password was set by an administrator."
+            ).format(name=esc(actor.full_name))
         else:
-            text = f"Change the password of <b>{esc(actor.full_name)}</b> ({esc(actor.username)})."
+            text = self.tr("Change the password of <b>{name}</b> ({username}).").format(
+                name=esc(actor.full_name), username=esc(actor.username)
+            )
         self.intro = QLabel(text, self)
         self.intro.setWordWrap(True)
 
         form = QFormLayout()
         self.current = line_edit("current password", self, secret=True)
-        form.addRow("C&urrent password:", self.current)
-        self.new = PasswordPair(form, "new password", "New password")
+        form.addRow(self.tr("C&urrent password:"), self.current)
+        self.new = PasswordPair(
+            form, "new password", self.tr("&New password:"), self.tr("New password a&gain:")
+        )
 
         self.error = InlineError(self)
         buttons = QDialogButtonBox(self)
         self.change_button = buttons.addButton(
-            "&Change password", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Change password"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.change_button.setObjectName("change")
         self.change_button.setDefault(True)
         cancel = buttons.addButton(
-            "&Log out" if forced else "Cancel", QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("&Log out") if forced else self.tr("Cancel"),
+            QDialogButtonBox.ButtonRole.RejectRole,
         )
         cancel.setObjectName("cancel")
         buttons.accepted.connect(self.submit)

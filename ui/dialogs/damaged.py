@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -30,6 +29,7 @@ from app.integrity import StoreDamaged
 from app.services import backups
 from app.services.backups import RestoreResult
 from ui.context import Workspace
+from ui.dialogs.restore import backup_line, choose_backup_file
 from ui.errors import InlineError
 from ui.tasks import TaskRunner
 from ui.widgets import hint_label, line_edit
@@ -46,21 +46,20 @@ class DamagedStoreBox(QMessageBox):
     """What went wrong and what to do; `restore_chosen` tells whether to go on to restore."""
 
     def __init__(self, exc: StoreDamaged, *, can_restore: bool) -> None:
-        super().__init__(
-            QMessageBox.Icon.Critical,
-            "The store is damaged – Permit Review",
-            "The store failed its check at start-up, so it cannot be opened.",
-        )
+        super().__init__()
+        self.setIcon(QMessageBox.Icon.Critical)
+        self.setWindowTitle(self.tr("The store is damaged – Permit Review"))
+        self.setText(self.tr("The store failed its check at start-up, so it cannot be opened."))
         self.setObjectName("damagedStoreBox")
-        self.setAccessibleName("The store is damaged")
+        self.setAccessibleName(self.tr("The store is damaged"))
         self.setInformativeText(exc.message)
         self.restore_button: QAbstractButton | None = None
         if can_restore:
             self.restore_button = self.addButton(
-                "&Restore a backup…", QMessageBox.ButtonRole.AcceptRole
+                self.tr("&Restore a backup…"), QMessageBox.ButtonRole.AcceptRole
             )
             self.restore_button.setObjectName("restoreBackup")
-        quit_button = self.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+        quit_button = self.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
         quit_button.setObjectName("quit")
         if isinstance(self.restore_button, QPushButton):
             self.setDefaultButton(self.restore_button)
@@ -86,11 +85,13 @@ class RestoreDamagedDialog(QDialog):
         self.tasks = tasks
         self.result_: RestoreResult | None = None
         self.setObjectName("restoreDamagedDialog")
-        self.setWindowTitle("Restore a backup over the damaged store")
+        self.setWindowTitle(self.tr("Restore a backup over the damaged store"))
 
         heading = QLabel(
-            "<b>The store is damaged.</b> Restore a backup over it: choose the backup, then "
-            "log in as an administrator.",
+            self.tr(
+                "<b>The store is damaged.</b> Restore a backup over it: choose the backup, "
+                "then log in as an administrator."
+            ),
             self,
         )
         heading.setWordWrap(True)
@@ -98,27 +99,29 @@ class RestoreDamagedDialog(QDialog):
         what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backups = QListWidget(self)
         self.backups.setObjectName("restoreBackups")
-        self.backups.setAccessibleName("Backups, newest first")
+        self.backups.setAccessibleName(self.tr("Backups, newest first"))
         self.backups.currentItemChanged.connect(lambda *_: self._update())
-        self.choose = QPushButton("Other &file…", self)
+        self.choose = QPushButton(self.tr("Other &file…"), self)
         self.choose.clicked.connect(self.choose_file)
 
         form = QFormLayout()
         self.username = line_edit("administrator user name", self)
         self.password = line_edit("administrator password", self, secret=True)
-        form.addRow("Administrator &user name:", self.username)
-        form.addRow("&Password:", self.password)
+        form.addRow(self.tr("Administrator &user name:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
         self.message = hint_label(
-            "An administrator's user name and password, as they were when the backup was "
-            "made. The damaged store is copied aside first; work done since the backup is "
-            "only in that copy.",
+            self.tr(
+                "An administrator's user name and password, as they were when the backup was "
+                "made. The damaged store is copied aside first; work done since the backup is "
+                "only in that copy."
+            ),
             self,
         )
         self.error = InlineError(self)
 
         self.buttons = QDialogButtonBox(self)
         self.restore_button = self.buttons.addButton(
-            "&Restore", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setObjectName("restoreButton")
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -129,7 +132,7 @@ class RestoreDamagedDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(what)
         layout.addSpacing(6)
-        layout.addWidget(QLabel("Backups, newest first:", self))
+        layout.addWidget(QLabel(self.tr("Backups, newest first:"), self))
         layout.addWidget(self.backups, 1)
         layout.addWidget(self.choose, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(form)
@@ -144,8 +147,12 @@ class RestoreDamagedDialog(QDialog):
     def _list(self, items: list[files.BackupInfo]) -> None:
         newest = files.newest_verified(backups.journal_folder(self.workspace.store))
         for info in items:
-            checked = "verified when made" if info.sha256 else "not in the backup journal"
-            label = f"{info.made_local}  {info.kind}  {info.path.name}  ({checked})"
+            checked = (
+                self.tr("verified when made")
+                if info.sha256
+                else self.tr("not in the backup journal")
+            )
+            label = f"{backup_line(info)}  ({checked})"
             self.add_file(info.path, label)
             if newest is not None and info.path == newest.path:
                 self.backups.setCurrentRow(self.backups.count() - 1)
@@ -158,11 +165,9 @@ class RestoreDamagedDialog(QDialog):
         item.setData(PathRole, str(path))
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a backup", "", "Permit Review backups (*.sqlite3)"
-        )
-        if name:
-            self.add_file(Path(name))
+        path = choose_backup_file(self)
+        if path is not None:
+            self.add_file(path)
             self.backups.setCurrentRow(self.backups.count() - 1)
 
     def selected(self) -> Path | None:
@@ -187,12 +192,14 @@ class RestoreDamagedDialog(QDialog):
             return backups.restore(workspace.uow(), who, path, lock_held=True, current_damaged=True)
 
         self.restore_button.setEnabled(False)
-        self.message.setText(f"Checking {path.name} and restoring it…")
+        self.message.setText(
+            self.tr("Checking {backup} and restoring it…").format(backup=path.name)
+        )
         self.tasks.run(work, self._restored, self._failed, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
         self._update()
-        self.message.setText("The store was not replaced.")
+        self.message.setText(self.tr("The store was not replaced."))
         self.error.show_error(exc)
         self.password.setFocus()
 

@@ -24,10 +24,15 @@ class EditRolesDialog(QDialog):
         self.username: str = user["username"]
         self.changed: Changed | None = None
         self.setObjectName("editRolesDialog")
-        self.setWindowTitle("Edit roles")
-        self.setAccessibleName("Edit roles")
+        self.setWindowTitle(self.tr("Edit roles"))
+        self.setAccessibleName(self.windowTitle())
 
-        intro = QLabel(f"Roles of <b>{esc(user['full_name'])}</b> ({esc(self.username)}):", self)
+        intro = QLabel(
+            self.tr("Roles of <b>{name}</b> ({username}):").format(
+                name=esc(user["full_name"]), username=esc(self.username)
+            ),
+            self,
+        )
         self.roles = RoleChecks(self)
         self.roles.set_roles(parse_roles(list(user["roles"])))
         self.error = InlineError(self)

@@ -52,12 +52,17 @@ class LoginDialog(QDialog):
         self.opener = opener
         self.actor: Actor | None = None
         self.setObjectName("loginDialog")
-        self.setWindowTitle("Log in – Permit Review")
-        self.setAccessibleName("Log in")
+        self.setWindowTitle(self.tr("Log in – Permit Review"))
+        self.setAccessibleName(self.tr("Log in"))
 
         logo = QLabel(self)
         logo.setPixmap(icons.app_icon().pixmap(48, 48))
-        title = QLabel("<b>Permit Review</b><br>Review of permanent residence permits", self)
+        title = QLabel(
+            "<b>{}</b><br>{}".format(
+                self.tr("Permit Review"), self.tr("Review of permanent residence permits")
+            ),
+            self,
+        )
         header = QHBoxLayout()
         header.addWidget(logo)
         header.addWidget(title, 1)
@@ -66,8 +71,8 @@ class LoginDialog(QDialog):
         self.username = line_edit("user name", self)
         self.username.setText(username)
         self.password = line_edit("password", self, secret=True)
-        form.addRow("&User name:", self.username)
-        form.addRow("&Password:", self.password)
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
 
         self.notice = QLabel(notice, self)
         self.notice.setWordWrap(True)
@@ -75,19 +80,23 @@ class LoginDialog(QDialog):
         self.notice.setVisible(bool(notice))
         self.error = InlineError(self)
         if workspace is not None:
-            where = f"Store: {workspace.store.describe()}"
+            where = self.tr("Store: {store}").format(store=workspace.store.describe())
         else:
             assert opener is not None
-            where = f"Store: {opener.describe()} (encrypted: your password unlocks it)"
+            where = self.tr("Store: {store} (encrypted: your password unlocks it)").format(
+                store=opener.describe()
+            )
         store = hint_label(where, self)
         store.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         store.setAccessibleName("store")
 
         buttons = QDialogButtonBox(self)
-        self.login_button = buttons.addButton("&Log in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.login_button = buttons.addButton(
+            self.tr("&Log in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.login_button.setObjectName("login")
         self.login_button.setDefault(True)
-        quit_button = buttons.addButton("&Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button = buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         quit_button.setObjectName("quit")
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
@@ -129,7 +138,7 @@ class LoginDialog(QDialog):
 
     def _log_in(self, username: str, password: str) -> Actor:
         if not username:
-            raise ValidationError("username", "type your user name")
+            raise ValidationError("username", self.tr("type your user name"))
         opened: Workspace | None = None
         if self.workspace is None:
             assert self.opener is not None

@@ -30,21 +30,27 @@ class ResetPasswordDialog(QDialog):
         self.username: str = user["username"]
         self.changed: Changed | None = None
         self.setObjectName("resetPasswordDialog")
-        self.setWindowTitle("Reset password")
-        self.setAccessibleName("Reset password")
+        self.setWindowTitle(self.tr("Reset password"))
+        self.setAccessibleName(self.windowTitle())
 
         intro = QLabel(
-            f"Set a new password for <b>{esc(user['full_name'])}</b> ({esc(self.username)}). "
-            "Give it to them in person; they must change it at their next login. "
-            "A lock after failed logins is lifted too.",
+            self.tr(
+                "Set a new password for <b>{name}</b> ({username}). Give it to them in person; "
+                "they must change it at their next login. A lock after failed logins is lifted "
+                "too."
+            ).format(name=esc(user["full_name"]), username=esc(self.username)),
             self,
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        self.password = PasswordPair(form, "password", "New password")
+        self.password = PasswordPair(
+            form, "password", self.tr("&New password:"), self.tr("New password a&gain:")
+        )
         self.error = InlineError(self)
         buttons = QDialogButtonBox(self)
-        reset = buttons.addButton("&Reset password", QDialogButtonBox.ButtonRole.AcceptRole)
+        reset = buttons.addButton(
+            self.tr("&Reset password"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         reset.setObjectName("reset")
         reset.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,34 +27,63 @@ from app import backup as files
 from app.services import backups
 from app.services.backups import RestoreResult
 from app.services.context import Changed
-from ui import errors
+from ui import errors, i18n
 from ui.context import ViewContext
+from ui.i18n import QT_TRANSLATE_NOOP
 
 PathRole = Qt.ItemDataRole.UserRole
+BACKUP_KINDS = {
+    "exit": QT_TRANSLATE_NOOP("Backups", "on exit"),
+    "daily": QT_TRANSLATE_NOOP("Backups", "daily"),
+    "manual": QT_TRANSLATE_NOOP("Backups", "manual"),
+    "pre-restore": QT_TRANSLATE_NOOP("Backups", "before a restore"),
+    "pre-encryption": QT_TRANSLATE_NOOP("Backups", "before encryption"),
+}
+BACKUP_FILTER = QT_TRANSLATE_NOOP("Backups", "Permit Review backups (*.sqlite3)")
+
+
+def backup_line(info: files.BackupInfo) -> str:
+    """When a backup was made, why, and its file, as a list of backups shows it."""
+    kind = BACKUP_KINDS.get(info.kind)
+    why = QCoreApplication.translate("Backups", kind) if kind else info.kind
+    return f"{i18n.datetime_text(info.made_at)}  {why}  {info.path.name}"
+
+
+def choose_backup_file(parent: QWidget) -> Path | None:
+    """Ask for a backup file kept elsewhere; None when the admin changes their mind."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("Backups", "Choose a backup"),
+        "",
+        QCoreApplication.translate("Backups", BACKUP_FILTER),
+    )
+    return Path(name) if name else None
 
 
 class RestoreDialog(QDialog):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Restore a backup")
+        self.setWindowTitle(self.tr("Restore a backup"))
         self.setObjectName("restoreDialog")
         self.result_: RestoreResult | None = None
         self.backups = QListWidget(self)
         self.backups.setObjectName("restoreBackups")
-        self.backups.setAccessibleName("Backups, newest first")
+        self.backups.setAccessibleName(self.tr("Backups, newest first"))
         self.backups.currentItemChanged.connect(lambda *_: self._update())
-        self.choose = QPushButton("Other &file…", self)
+        self.choose = QPushButton(self.tr("Other &file…"), self)
         self.choose.clicked.connect(self.choose_file)
         self.message = QLabel(
-            "The store will be replaced by the backup you choose. The store as it is now "
-            "is backed up first.",
+            self.tr(
+                "The store will be replaced by the backup you choose. The store as it is now "
+                "is backed up first."
+            ),
             self,
         )
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.restore_button = self.buttons.addButton(
-            "&Restore…", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setObjectName("restoreButton")
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -73,7 +102,7 @@ class RestoreDialog(QDialog):
     def _listed(self, items: list[files.BackupInfo]) -> None:
         self.backups.clear()
         for info in items:
-            self.add_file(info.path, f"{info.made_local}  {info.kind}  {info.path.name}")
+            self.add_file(info.path, backup_line(info))
         if self.backups.count():
             self.backups.setCurrentRow(0)
 
@@ -82,11 +111,9 @@ class RestoreDialog(QDialog):
         item.setData(PathRole, str(path))
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a backup", "", "Permit Review backups (*.sqlite3)"
-        )
-        if name:
-            self.add_file(Path(name))
+        path = choose_backup_file(self)
+        if path is not None:
+            self.add_file(path)
             self.backups.setCurrentRow(self.backups.count() - 1)
 
     def selected(self) -> Path | None:
@@ -102,9 +129,11 @@ class RestoreDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Restore this backup?",
-            f"Replace the store with {path.name}? Work done since that backup is kept "
-            "only in the copy taken first.",
+            self.tr("Restore this backup?"),
+            self.tr(
+                "Replace the store with {backup}? Work done since that backup is kept only in "
+                "the copy taken first."
+            ).format(backup=path.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore(path)
@@ -112,7 +141,7 @@ class RestoreDialog(QDialog):
     def restore(self, path: Path) -> None:
         uow, actor = self.ctx.uow(), self.ctx.actor
         self.restore_button.setEnabled(False)
-        self.message.setText("Checking and restoring…")
+        self.message.setText(self.tr("Checking and restoring…"))
         self.ctx.tasks.run(
             lambda: backups.restore(uow, actor, path, lock_held=True),
             self._restored,
@@ -122,14 +151,15 @@ class RestoreDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._update()
-        self.message.setText("Nothing was changed.")
+        self.message.setText(self.tr("Nothing was changed."))
         errors.show_error(self, exc)
 
     def _restored(self, result: RestoreResult) -> None:
         self.result_ = result
         self.ctx.bus.publish(Changed("store_restored", details=result.as_dict()))
         self.message.setText(
-            f"Restored {result.restored_from.path.name}. The store as it was is kept at "
-            f"{result.kept_as}."
+            self.tr("Restored {backup}. The store as it was is kept at {kept}.").format(
+                backup=result.restored_from.path.name, kept=result.kept_as
+            )
         )
         self.accept()

@@ -29,27 +29,29 @@ class SetupDialog(QDialog):
         self.workspace = workspace
         self.admin: Actor | None = None
         self.setObjectName("setupDialog")
-        self.setWindowTitle("Set up Permit Review")
-        self.setAccessibleName("First run setup")
+        self.setWindowTitle(self.tr("Set up Permit Review"))
+        self.setAccessibleName(self.tr("First run setup"))
 
         intro = QLabel(
-            "<b>This store is new.</b> Create the first administrator, who will then add the "
-            "other users, and check the department details that letters print. An "
-            "administrator can change the details later under Settings."
+            self.tr(
+                "<b>This store is new.</b> Create the first administrator, who will then add "
+                "the other users, and check the department details that letters print. An "
+                "administrator can change the details later under Settings."
+            )
         )
         intro.setWordWrap(True)
 
-        admin_box = QGroupBox("First administrator")
+        admin_box = QGroupBox(self.tr("First administrator"))
         admin_form = QFormLayout(admin_box)
         self.username = line_edit("user name", admin_box)
-        self.username.setPlaceholderText("e.g. jonas.p")
+        self.username.setPlaceholderText(self.tr("e.g. jonas.p"))
         self.full_name = line_edit("full name", admin_box)
-        admin_form.addRow("&User name:", self.username)
-        admin_form.addRow("", hint_label("Lower case: letters, digits, '.', '_' or '-'."))
-        admin_form.addRow("&Full name:", self.full_name)
+        admin_form.addRow(self.tr("&User name:"), self.username)
+        admin_form.addRow("", hint_label(self.tr("Lower case: letters, digits, '.', '_' or '-'.")))
+        admin_form.addRow(self.tr("&Full name:"), self.full_name)
         self.password = PasswordPair(admin_form)
 
-        dept_box = QGroupBox("Department (printed on letters)")
+        dept_box = QGroupBox(self.tr("Department (printed on letters)"))
         dept_layout = QVBoxLayout(dept_box)
         self.department = DepartmentForm(dept_box)
         self.department.set_values(dept_settings.department_defaults())
@@ -62,11 +64,11 @@ class SetupDialog(QDialog):
         self.error = InlineError(self)
         buttons = QDialogButtonBox(self)
         self.create_button = buttons.addButton(
-            "&Create administrator", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Create administrator"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.create_button.setObjectName("create")
         self.create_button.setDefault(True)
-        quit_button = buttons.addButton("&Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button = buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         quit_button.setObjectName("quit")
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)

@@ -8,6 +8,7 @@ runs the real thing the same way; a cancelled import writes nothing.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -25,8 +26,10 @@ from app.imports.outcome import ImportResult, Preview
 from app.imports.problems import ImportRefused
 from app.services import imports
 from app.services.context import Changed
+from ui import i18n
 from ui.context import ViewContext
 from ui.errors import InlineError
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.imports.models import ProblemsModel, RowsModel
 from ui.imports.plan import (
     DELIMITERS,
@@ -36,25 +39,39 @@ from ui.imports.plan import (
     ImportPlan,
     describe_layout,
     file_errors,
+    label_of,
 )
 from ui.imports.report import fit_columns, save_report, saved_label, show_saved, table_view
 from ui.widgets import esc, hint_label
 
+# What a dry run would do, one count each, in the order they are told.
+WOULD_DO = (
+    ("imported", QT_TRANSLATE_NOOP("ImportCheck", "{count} new")),
+    ("updated", QT_TRANSLATE_NOOP("ImportCheck", "{count} updated")),
+    ("unchanged", QT_TRANSLATE_NOOP("ImportCheck", "{count} unchanged")),
+    ("refused", QT_TRANSLATE_NOOP("ImportCheck", "{count} refused")),
+    ("superseded", QT_TRANSLATE_NOOP("ImportCheck", "{count} superseded by a later submission")),
+    ("cases_opened", QT_TRANSLATE_NOOP("ImportCheck", "{count} cases to open")),
+)
+ALWAYS_TOLD = frozenset({"imported", "updated", "unchanged", "refused"})
+
 
 def would_do(result: ImportResult) -> str:
     counts = result.counts
-    unit = "questions" if result.kind == "questionnaire" else "rows"
+    if result.kind == "questionnaire":
+        read = QCoreApplication.translate("ImportCheck", "{count} questions read")
+    else:
+        read = QCoreApplication.translate("ImportCheck", "{count} rows read")
     parts = [
-        f"{counts.get('imported', 0):,} new",
-        f"{counts.get('updated', 0):,} updated",
-        f"{counts.get('unchanged', 0):,} unchanged",
-        f"{counts.get('refused', 0):,} refused",
+        QCoreApplication.translate("ImportCheck", text).format(
+            count=i18n.number_text(counts.get(name, 0))
+        )
+        for name, text in WOULD_DO
+        if name in ALWAYS_TOLD or counts.get(name)
     ]
-    if counts.get("superseded"):
-        parts.append(f"{counts['superseded']:,} superseded by a later submission")
-    if counts.get("cases_opened"):
-        parts.append(f"{counts['cases_opened']:,} cases to open")
-    return f"{counts.get('read', 0):,} {unit} read: " + ", ".join(parts) + "."
+    return QCoreApplication.translate("ImportCheck", "{read}: {parts}.").format(
+        read=read.format(count=i18n.number_text(counts.get("read", 0))), parts=", ".join(parts)
+    )
 
 
 class CheckPage(QWizardPage):
@@ -63,11 +80,13 @@ class CheckPage(QWizardPage):
         self.ctx = ctx
         self.plan = plan
         self.running = False
-        self.setTitle("Check the file")
-        self.setSubTitle("Every row is checked against the campaign; nothing is written yet.")
+        self.setTitle(self.tr("Check the file"))
+        self.setSubTitle(
+            self.tr("Every row is checked against the campaign; nothing is written yet.")
+        )
         # Past this step the import is made: there is no going back to change it.
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
 
         self.about = QLabel(self)
         self.about.setObjectName("aboutFile")
@@ -81,14 +100,14 @@ class CheckPage(QWizardPage):
         self.rows_view.verticalHeader().show()  # data row numbers, as the problems give them
         self.problems_view = table_view(self, self.problems, "problems")
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.problems_view, "&Problems")
-        self.tabs.addTab(self.rows_view, "&First rows")
+        self.tabs.addTab(self.problems_view, self.tr("&Problems"))
+        self.tabs.addTab(self.rows_view, self.tr("&First rows"))
         self.not_kept = hint_label("", self)
 
         self.valid_only = QCheckBox(self)
         self.valid_only.setObjectName("validOnly")
         self.valid_only.toggled.connect(self._valid_only_toggled)
-        self.report_button = QPushButton("Save the &report…", self)
+        self.report_button = QPushButton(self.tr("Save the &report…"), self)
         self.report_button.setObjectName("saveReport")
         self.report_button.clicked.connect(self.save_report)
         self.saved = saved_label(self)
@@ -127,10 +146,10 @@ class CheckPage(QWizardPage):
         assert path is not None
         uow, actor = self.ctx.uow(), self.ctx.actor
         self._set_running(True)
-        self.verdict.setText(f"Checking every row of {esc(path.name)}…")
+        self.verdict.setText(self.tr("Checking every row of {file}…").format(file=esc(path.name)))
         self.ctx.tasks.run_long(
             self,
-            f"Checking {path.name}…",
+            self.tr("Checking {file}…").format(file=path.name),
             lambda progress, cancel: imports.preview(
                 uow, actor, path, campaign=campaign, kind=kind, progress=progress, cancel=cancel
             ),
@@ -141,18 +160,20 @@ class CheckPage(QWizardPage):
     def _about(self, found: Preview | None) -> str:
         if found is None:
             return ""
-        parts = [KINDS.get(self.plan.kind, self.plan.kind)]
+        parts = [label_of(KINDS, self.plan.kind)]
         layout = describe_layout(found.layout, found.language)
-        parts.append(layout or FORMATS.get(found.file_format, found.file_format))
+        parts.append(layout or label_of(FORMATS, found.file_format))
         if found.encoding:
-            parts.append(ENCODINGS.get(found.encoding, found.encoding))
+            parts.append(label_of(ENCODINGS, found.encoding))
         if found.delimiter:
-            parts.append(f"fields separated by {DELIMITERS.get(found.delimiter, found.delimiter)}")
-        new = " (new)" if self.plan.new_campaign else ""
-        return (
-            f"<b>{esc(found.file_name)}</b>: {esc(' · '.join(parts))}<br>"
-            f"Campaign: <b>{esc(self.plan.campaign)}</b>{new}"
-        )
+            delimiter = label_of(DELIMITERS, found.delimiter)
+            parts.append(self.tr("fields separated by {delimiter}").format(delimiter=delimiter))
+        campaign = esc(self.plan.campaign)
+        if self.plan.new_campaign:
+            campaign_line = self.tr("Campaign: <b>{campaign}</b> (new)").format(campaign=campaign)
+        else:
+            campaign_line = self.tr("Campaign: <b>{campaign}</b>").format(campaign=campaign)
+        return f"<b>{esc(found.file_name)}</b>: {esc(' · '.join(parts))}<br>{campaign_line}"
 
     def _checked(self, found: Preview) -> None:
         self._set_running(False)
@@ -160,7 +181,9 @@ class CheckPage(QWizardPage):
         self.about.setText(self._about(found))
         self.rows.set_table(found.columns, found.rows)
         questions = self.plan.kind == "questionnaire"
-        self.tabs.setTabText(1, "First &questions" if questions else "&First rows")
+        self.tabs.setTabText(
+            1, self.tr("First &questions") if questions else self.tr("&First rows")
+        )
         self._show_problems(found)
         fit_columns(self.rows_view)
         self.completeChanged.emit()
@@ -169,40 +192,59 @@ class CheckPage(QWizardPage):
         self.problems.set_items(found.problems)
         fit_columns(self.problems_view)
         errors_, warnings = self.problems.errors, len(found.problems) - self.problems.errors
-        self.tabs.setTabText(0, f"&Problems ({len(found.problems):,})")
+        self.tabs.setTabText(
+            0, self.tr("&Problems ({count})").format(count=i18n.number_text(len(found.problems)))
+        )
         self.tabs.setCurrentIndex(0 if found.problems else 1)
         self.report_button.setEnabled(bool(found.problems))
         dry_run = found.dry_run
         dropped = dry_run.problems_not_shown if dry_run else 0
         self.not_kept.setText(
-            f"{dropped:,} more problems were found than can be listed; fix those listed and "
-            "check again."
+            self.tr(
+                "{count} more problems were found than can be listed; fix those listed and "
+                "check again."
+            ).format(count=i18n.number_text(dropped))
         )
         self.not_kept.setVisible(bool(dropped))
         whole_file = file_errors(found.problems)
         if whole_file or dry_run is None:
-            first = whole_file[0].describe() if whole_file else "the file could not be checked"
-            self.verdict.setText(f"<b>This file cannot be imported:</b> {esc(first)}")
+            first = (
+                whole_file[0].describe() if whole_file else self.tr("the file could not be checked")
+            )
+            self.verdict.setText(
+                self.tr("<b>This file cannot be imported:</b> {reason}").format(reason=esc(first))
+            )
             return
         counts = would_do(dry_run)
         if errors_:
-            rows = dry_run.counts.get("refused", 0)
+            rows = i18n.number_text(dry_run.counts.get("refused", 0))
             self.verdict.setText(
-                f"{esc(counts)}<br><b>{rows:,} row(s) have errors, so the file would be "
-                "refused whole.</b> Fix the file and check it again, or import only the "
-                "valid rows."
+                self.tr(
+                    "{counts}<br><b>{rows} row(s) have errors, so the file would be refused "
+                    "whole.</b> Fix the file and check it again, or import only the valid rows."
+                ).format(counts=esc(counts), rows=rows)
             )
             self.valid_only.setText(
-                f"Import only the &valid rows (leave out the {rows:,} row(s) with errors)"
+                self.tr(
+                    "Import only the &valid rows (leave out the {rows} row(s) with errors)"
+                ).format(rows=rows)
             )
             self.valid_only.setVisible(self.plan.kind != "questionnaire")
         else:
-            note = f" {warnings:,} warning(s) to read; those rows are imported." if warnings else ""
-            self.verdict.setText(f"{esc(counts)}<br>No errors: the file can be imported.{note}")
+            if warnings:
+                verdict = self.tr(
+                    "{counts}<br>No errors: the file can be imported. {warnings} warning(s) to "
+                    "read; those rows are imported."
+                ).format(counts=esc(counts), warnings=i18n.number_text(warnings))
+            else:
+                verdict = self.tr("{counts}<br>No errors: the file can be imported.").format(
+                    counts=esc(counts)
+                )
+            self.verdict.setText(verdict)
 
     def _check_failed(self, exc: BaseException) -> None:
         self._set_running(False)
-        self.verdict.setText("The file was not checked.")
+        self.verdict.setText(self.tr("The file was not checked."))
         self.error.show_error(exc)
 
     def _valid_only_toggled(self) -> None:
@@ -240,7 +282,7 @@ class CheckPage(QWizardPage):
         self._set_running(True)
         self.ctx.tasks.run_long(
             self,
-            f"Importing {path.name}…",
+            self.tr("Importing {file}…").format(file=path.name),
             lambda progress, cancel: importer(
                 uow, actor, path, campaign, progress=progress, cancel=cancel, **options
             ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,6 +24,7 @@ from app.imports.outcome import Preview
 from app.services import imports
 from ui.context import ViewContext
 from ui.errors import InlineError
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.imports.models import RowsModel
 from ui.imports.plan import (
     CAMPAIGN_ROLE,
@@ -32,16 +34,24 @@ from ui.imports.plan import (
     KINDS,
     ImportPlan,
     file_errors,
+    label_of,
 )
 from ui.imports.report import fit_columns, table_view
 from ui.widgets import hint_label, line_edit
 
-FILE_FILTER = "Import files (*.xlsx *.csv *.txt *.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportFile", "Import files (*.xlsx *.csv *.txt *.json);;All files (*)"
+)
 
 
 def choose_file(parent: QWidget) -> Path | None:
     """Ask for the file to import; None when the admin changes their mind."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Choose the file to import", "", FILE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("ImportFile", "Choose the file to import"),
+        "",
+        QCoreApplication.translate("ImportFile", FILE_FILTER),
+    )
     return Path(name) if name else None
 
 
@@ -60,15 +70,17 @@ class FilePage(QWizardPage):
         self.ctx = ctx
         self.plan = plan
         self._asked = 0  # the latest detection asked for; older answers are dropped
-        self.setTitle("Choose the file")
+        self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(
-            "A questionnaire (XLSForm .xlsx), a resident registry extract (CSV or .xlsx), or "
-            "responses exported from KoboToolbox or ODK Central (CSV, .xlsx or JSON)."
+            self.tr(
+                "A questionnaire (XLSForm .xlsx), a resident registry extract (CSV or .xlsx), "
+                "or responses exported from KoboToolbox or ODK Central (CSV, .xlsx or JSON)."
+            )
         )
         self.path = line_edit("file", self)
-        self.path.setPlaceholderText("the file to import")
+        self.path.setPlaceholderText(self.tr("the file to import"))
         self.path.returnPressed.connect(lambda: self.set_path(Path(self.path.text().strip())))
-        self.choose_button = QPushButton("&Choose…", self)
+        self.choose_button = QPushButton(self.tr("&Choose…"), self)
         self.choose_button.setObjectName("chooseFile")
         self.choose_button.clicked.connect(self.choose)
         row = QHBoxLayout()
@@ -78,8 +90,8 @@ class FilePage(QWizardPage):
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
         self.kind.setAccessibleName("kind of file")
-        for key, label in KINDS.items():
-            self.kind.addItem(label, key)
+        for key in KINDS:
+            self.kind.addItem(label_of(KINDS, key), key)
         self.kind.setCurrentIndex(-1)
         self.kind.setEnabled(False)
         self.kind.activated.connect(self._kind_chosen)
@@ -88,17 +100,17 @@ class FilePage(QWizardPage):
         self.delimiter = _value_label(self, "delimiter")
         found = QFormLayout()
         found.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        found.addRow("&Kind:", self.kind)
-        found.addRow("Format:", self.file_format)
-        found.addRow("Encoding:", self.encoding)
-        found.addRow("Delimiter:", self.delimiter)
+        found.addRow(self.tr("&Kind:"), self.kind)
+        found.addRow(self.tr("Format:"), self.file_format)
+        found.addRow(self.tr("Encoding:"), self.encoding)
+        found.addRow(self.tr("Delimiter:"), self.delimiter)
         self.status = hint_label("", self)
         self.status.setObjectName("detectStatus")
         self.error = InlineError(self)
         self.rows = RowsModel(self)
         self.rows_view = table_view(self, self.rows, "first_rows", sort=False)
         self.rows_view.verticalHeader().show()
-        self.rows_label = QLabel("The first rows, as read:", self)
+        self.rows_label = QLabel(self.tr("The first rows, as read:"), self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -127,7 +139,7 @@ class FilePage(QWizardPage):
         self._asked += 1
         asked = self._asked
         self.error.clear()
-        self.status.setText(f"Reading {path.name}…")
+        self.status.setText(self.tr("Reading {file}…").format(file=path.name))
         for label in (self.file_format, self.encoding, self.delimiter):
             label.setText("–")
         self.rows.set_table([], [])
@@ -155,23 +167,27 @@ class FilePage(QWizardPage):
             self.plan.kind = found.kind
             self.kind.setCurrentIndex(self.kind.findData(found.kind))
         self.kind.setEnabled(bool(found.file_format))
-        self.file_format.setText(FORMATS.get(found.file_format, found.file_format or "–"))
-        self.encoding.setText(ENCODINGS.get(found.encoding, found.encoding) or "–")
-        self.delimiter.setText(DELIMITERS.get(found.delimiter, found.delimiter) or "–")
+        self.file_format.setText(label_of(FORMATS, found.file_format) or "–")
+        self.encoding.setText(label_of(ENCODINGS, found.encoding) or "–")
+        self.delimiter.setText(label_of(DELIMITERS, found.delimiter) or "–")
         self.rows.set_table(found.columns, found.rows)
         fit_columns(self.rows_view)
         self._show_rows(bool(found.rows))
         self.rows_label.setText(
-            "The first questions:" if found.kind == "questionnaire" else "The first rows, as read:"
+            self.tr("The first questions:")
+            if found.kind == "questionnaire"
+            else self.tr("The first rows, as read:")
         )
         refused = file_errors(found.problems)
         if refused:
-            self.status.setText("This file cannot be imported as it is:")
+            self.status.setText(self.tr("This file cannot be imported as it is:"))
             self.error.setText("\n".join(p.describe() for p in refused[:5]))
             self.error.show()
         else:
             self.status.setText(
-                f"Read as {KINDS[found.kind].lower()}. If that is wrong, choose the kind above."
+                self.tr("Read as: {kind}. If that is wrong, choose the kind above.").format(
+                    kind=label_of(KINDS, found.kind)
+                )
             )
         self.completeChanged.emit()
 
@@ -199,16 +215,16 @@ class CampaignPage(QWizardPage):
         super().__init__(parent)
         self.ctx = ctx
         self.plan = plan
-        self.setTitle("Choose the campaign")
-        self.existing = QRadioButton("An &existing campaign:", self)
+        self.setTitle(self.tr("Choose the campaign"))
+        self.existing = QRadioButton(self.tr("An &existing campaign:"), self)
         self.existing.setObjectName("existingCampaign")
         self.campaigns = QComboBox(self)
         self.campaigns.setObjectName("campaigns")
         self.campaigns.setAccessibleName("existing campaigns")
-        self.new = QRadioButton("A &new campaign:", self)
+        self.new = QRadioButton(self.tr("A &new campaign:"), self)
         self.new.setObjectName("newCampaign")
         self.new_name = line_edit("new campaign name", self)
-        self.new_name.setPlaceholderText("e.g. Review 2025")
+        self.new_name.setPlaceholderText(self.tr("e.g. Review 2025"))
         group = QButtonGroup(self)
         group.addButton(self.existing)
         group.addButton(self.new)
@@ -229,7 +245,7 @@ class CampaignPage(QWizardPage):
 
     def initializePage(self) -> None:
         kind = self.plan.kind
-        self.setSubTitle(CAMPAIGN_ROLE.get(kind, ""))
+        self.setSubTitle(label_of(CAMPAIGN_ROLE, kind) if kind in CAMPAIGN_ROLE else "")
         chosen = self.campaigns.currentText() or self.plan.campaign
         self.campaigns.clear()
         self.error.clear()
@@ -248,9 +264,9 @@ class CampaignPage(QWizardPage):
         self.new_name.setEnabled(may_create)
         (self.existing if names or not may_create else self.new).setChecked(True)
         self.why.setText(
-            "Responses can only go to a campaign that has its questionnaire and registry."
+            self.tr("Responses can only go to a campaign that has its questionnaire and registry.")
             if not may_create
-            else "A new campaign is created when the import is made."
+            else self.tr("A new campaign is created when the import is made.")
         )
         self._update()
 

@@ -2,7 +2,8 @@
 
 Each model names its columns once (heading, text, sort key), so that views
 sort through a QSortFilterProxyModel on the sort role (numbers as numbers)
-and tests read cells without any widget.
+and tests read cells without any widget. Headings and coded values are
+translated in the "ImportTables" context where they are shown.
 """
 
 from __future__ import annotations
@@ -13,16 +14,31 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from app.imports.outcome import FieldChange
 from app.imports.problems import Problem, shown
+from ui import i18n
+from ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole
 LOCAL_TZ = ZoneInfo("Europe/Vilnius")
 TOOLTIP_CHARS = 2000
+CONTEXT = "ImportTables"
+
+
+def translated(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("ImportTables", …), in the window's language."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 @dataclass(frozen=True)
@@ -84,7 +100,7 @@ class ColumnsModel[T](QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].heading
+            return translated(self.columns[section].heading)
         return None
 
 
@@ -136,19 +152,43 @@ class RowsModel(QAbstractTableModel):
 # --- problems, changes and counts --------------------------------------------------------
 
 
+SEVERITIES = {
+    "error": QT_TRANSLATE_NOOP("ImportTables", "error"),
+    "warning": QT_TRANSLATE_NOOP("ImportTables", "warning"),
+}
+
+
 def _row(problem: Problem) -> str:
-    return "whole file" if problem.row is None else str(problem.row)
+    return (
+        QCoreApplication.translate("ImportTables", "whole file")
+        if problem.row is None
+        else str(problem.row)
+    )
+
+
+def _severity(problem: Problem) -> str:
+    return (
+        translated(SEVERITIES[problem.severity])
+        if problem.severity in SEVERITIES
+        else problem.severity
+    )
 
 
 class ProblemsModel(ColumnsModel[Problem]):
     """Every problem found: errors refuse their row, warnings are imported and reported."""
 
     columns = (
-        Column("Row", _row, lambda p: -1 if p.row is None else p.row, numeric=True),
-        Column("Column", lambda p: p.column),
-        Column("Value", lambda p: shown(p.value)),
-        Column("Severity", lambda p: p.severity),
-        Column("Reason", lambda p: p.reason),  # last: it gets the room that is left
+        Column(
+            QT_TRANSLATE_NOOP("ImportTables", "Row"),
+            _row,
+            lambda p: -1 if p.row is None else p.row,
+            numeric=True,
+        ),
+        Column(QT_TRANSLATE_NOOP("ImportTables", "Column"), lambda p: p.column),
+        Column(QT_TRANSLATE_NOOP("ImportTables", "Value"), lambda p: shown(p.value)),
+        Column(QT_TRANSLATE_NOOP("ImportTables", "Severity"), _severity),
+        # last: it gets the room that is left
+        Column(QT_TRANSLATE_NOOP("ImportTables", "Reason"), lambda p: p.reason),
     )
 
     def extra(self, item: Problem, column: int, role: int) -> Any:
@@ -167,39 +207,52 @@ class ChangesModel(ColumnsModel[FieldChange]):
     """Fields of residents that a newer registry extract changed."""
 
     columns = (
-        Column("Row", lambda c: str(c.row), lambda c: c.row, numeric=True),
-        Column("Permit number", lambda c: c.permit_number),
-        Column("Field", lambda c: c.field),
-        Column("Was", lambda c: shown(c.old)),
-        Column("Now", lambda c: shown(c.new)),
+        Column(
+            QT_TRANSLATE_NOOP("ImportTables", "Row"),
+            lambda c: str(c.row),
+            lambda c: c.row,
+            numeric=True,
+        ),
+        Column(QT_TRANSLATE_NOOP("ImportTables", "Permit number"), lambda c: c.permit_number),
+        Column(QT_TRANSLATE_NOOP("ImportTables", "Field"), lambda c: c.field),
+        Column(QT_TRANSLATE_NOOP("ImportTables", "Was"), lambda c: shown(c.old)),
+        Column(QT_TRANSLATE_NOOP("ImportTables", "Now"), lambda c: shown(c.new)),
     )
 
 
 COUNT_LABELS = {
-    "read": "Rows read",
-    "imported": "Imported (new)",
-    "updated": "Updated",
-    "unchanged": "Unchanged (already stored)",
-    "refused": "Refused (rows with errors)",
-    "superseded": "Superseded by a later submission",
-    "cases_opened": "Cases opened",
-    "cases_answered": "Cases with a response",
-    "cases_without_response": "Cases still without a response",
-    "choices": "Answer choices",
-    "markers": "Markers",
+    "read": QT_TRANSLATE_NOOP("ImportTables", "Rows read"),
+    "imported": QT_TRANSLATE_NOOP("ImportTables", "Imported (new)"),
+    "updated": QT_TRANSLATE_NOOP("ImportTables", "Updated"),
+    "unchanged": QT_TRANSLATE_NOOP("ImportTables", "Unchanged (already stored)"),
+    "refused": QT_TRANSLATE_NOOP("ImportTables", "Refused (rows with errors)"),
+    "superseded": QT_TRANSLATE_NOOP("ImportTables", "Superseded by a later submission"),
+    "cases_opened": QT_TRANSLATE_NOOP("ImportTables", "Cases opened"),
+    "cases_answered": QT_TRANSLATE_NOOP("ImportTables", "Cases with a response"),
+    "cases_without_response": QT_TRANSLATE_NOOP("ImportTables", "Cases still without a response"),
+    "choices": QT_TRANSLATE_NOOP("ImportTables", "Answer choices"),
+    "markers": QT_TRANSLATE_NOOP("ImportTables", "Markers"),
 }
 
 
 def count_label(name: str) -> str:
-    return COUNT_LABELS.get(name, name.replace("_", " ").capitalize())
+    """A count the import service reports, named in the window's language."""
+    if name in COUNT_LABELS:
+        return translated(COUNT_LABELS[name])
+    return name.replace("_", " ").capitalize()
 
 
 class CountsModel(ColumnsModel[tuple[str, int]]):
     """What an import did (or would do), one count per row, in the order the service gives."""
 
     columns = (
-        Column("What", lambda c: count_label(c[0])),
-        Column("Rows", lambda c: f"{c[1]:,}", lambda c: c[1], numeric=True),
+        Column(QT_TRANSLATE_NOOP("ImportTables", "What"), lambda c: count_label(c[0])),
+        Column(
+            QT_TRANSLATE_NOOP("ImportTables", "Rows"),
+            lambda c: i18n.number_text(c[1]),
+            lambda c: c[1],
+            numeric=True,
+        ),
     )
 
     def set_counts(self, counts: dict[str, int]) -> None:
@@ -213,24 +266,30 @@ class CountsModel(ColumnsModel[tuple[str, int]]):
 
 
 KIND_LABELS = {
-    "questionnaire": "Questionnaire",
-    "registry": "Registry",
-    "responses": "Responses",
+    "questionnaire": QT_TRANSLATE_NOOP("ImportTables", "Questionnaire"),
+    "registry": QT_TRANSLATE_NOOP("ImportTables", "Registry"),
+    "responses": QT_TRANSLATE_NOOP("ImportTables", "Responses"),
 }
 
 
 def local_time(value: dt.datetime | None) -> str:
+    """A moment in the department's time, as the window's language writes it."""
     if value is None:
         return ""
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
-    return value.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
+    return i18n.datetime_text(value.astimezone(LOCAL_TZ).replace(tzinfo=None))
 
 
-def _count(name: str) -> Column[dict[str, Any]]:
+def _kind(batch: dict[str, Any]) -> str:
+    kind = batch["kind"]
+    return translated(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+
+
+def _count(heading: str, name: str) -> Column[dict[str, Any]]:
     return Column(
-        count_label(name).split(" (")[0],
-        lambda b: f"{b['counts'].get(name, 0):,}",
+        heading,
+        lambda b: i18n.number_text(b["counts"].get(name, 0)),
         lambda b: b["counts"].get(name, 0),
         numeric=True,
     )
@@ -244,18 +303,18 @@ class BatchesModel(ColumnsModel[dict[str, Any]]):
 
     columns = (
         Column(
-            "When",
+            QT_TRANSLATE_NOOP("ImportTables", "When"),
             lambda b: local_time(b["started_at"]),
             lambda b: b["started_at"].isoformat() if b["started_at"] else "",
         ),
-        Column("Kind", lambda b: KIND_LABELS.get(b["kind"], b["kind"])),
-        Column("Campaign", lambda b: b["campaign"]),
-        Column("File", lambda b: b["file_name"]),
-        Column("Format", lambda b: b["file_format"]),
-        Column("By", lambda b: b["imported_by"]),
-        _count("read"),
-        _count("imported"),
-        _count("updated"),
-        _count("unchanged"),
-        _count("refused"),
+        Column(QT_TRANSLATE_NOOP("ImportTables", "Kind"), _kind),
+        Column(QT_TRANSLATE_NOOP("ImportTables", "Campaign"), lambda b: b["campaign"]),
+        Column(QT_TRANSLATE_NOOP("ImportTables", "File"), lambda b: b["file_name"]),
+        Column(QT_TRANSLATE_NOOP("ImportTables", "Format"), lambda b: b["file_format"]),
+        Column(QT_TRANSLATE_NOOP("ImportTables", "By"), lambda b: b["imported_by"]),
+        _count(QT_TRANSLATE_NOOP("ImportTables", "Rows read"), "read"),
+        _count(QT_TRANSLATE_NOOP("ImportTables", "Imported"), "imported"),
+        _count(QT_TRANSLATE_NOOP("ImportTables", "Updated"), "updated"),
+        _count(QT_TRANSLATE_NOOP("ImportTables", "Unchanged"), "unchanged"),
+        _count(QT_TRANSLATE_NOOP("ImportTables", "Refused"), "refused"),
     )

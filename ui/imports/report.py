@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ValidationError
 from app.imports.outcome import FieldChange, write_report
 from app.imports.problems import Problem
+from ui import i18n
 from ui.imports.models import SortRole
 from ui.widgets import compact_rows, hint_label
 
@@ -61,7 +62,12 @@ def fit_columns(view: QTableView, widest: int = 360) -> None:
 
 def choose_report_file(parent: QWidget, suggested: str) -> Path | None:
     """Ask where the report goes; None when the admin changes their mind."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Save the report", suggested, "CSV files (*.csv)")
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ImportReport", "Save the report"),
+        suggested,
+        QCoreApplication.translate("ImportReport", "CSV files (*.csv)"),
+    )
     return Path(name) if name else None
 
 
@@ -84,7 +90,10 @@ def save_report(
     try:
         return target, write_report(target, problems, changes)
     except OSError as exc:
-        raise ValidationError("report", f"{target} cannot be written ({exc.strerror})") from None
+        reason = QCoreApplication.translate(
+            "ImportReport", "{file} cannot be written ({reason})"
+        ).format(file=target, reason=exc.strerror)
+        raise ValidationError("report", reason) from None
 
 
 def saved_label(parent: QWidget) -> QLabel:
@@ -97,5 +106,9 @@ def saved_label(parent: QWidget) -> QLabel:
 
 
 def show_saved(label: QLabel, path: Path, lines: int) -> None:
-    label.setText(f"The report ({lines:,} lines) was saved to {path}.")
+    label.setText(
+        QCoreApplication.translate(
+            "ImportReport", "The report ({lines} lines) was saved to {file}."
+        ).format(lines=i18n.number_text(lines), file=path)
+    )
     label.setToolTip(str(path))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import PermitReviewError
 from app.imports.outcome import ImportResult
+from ui import i18n
 from ui.context import ViewContext
 from ui.errors import InlineError
 from ui.imports.models import ChangesModel, CountsModel, ProblemsModel
-from ui.imports.plan import KINDS, ImportPlan
+from ui.imports.plan import KINDS, ImportPlan, label_of
 from ui.imports.report import fit_columns, save_report, saved_label, show_saved, table_view
 from ui.widgets import esc
 
@@ -26,19 +27,26 @@ from ui.widgets import esc
 def headline(result: ImportResult) -> str:
     counts = result.counts
     written = sum(counts.get(k, 0) for k in ("imported", "updated", "cases_opened"))
-    what = KINDS.get(result.kind, result.kind).lower()
     file_name, campaign = esc(result.file_name), esc(result.campaign)
     if written:
-        return (
-            f"<b>{file_name}</b> was imported into <b>{campaign}</b> as {esc(what)} "
-            f"in {result.seconds:.2f} s."
+        return QCoreApplication.translate(
+            "ImportSummary",
+            "<b>{file}</b> was imported into <b>{campaign}</b> as {kind} in {seconds} s.",
+        ).format(
+            file=file_name,
+            campaign=campaign,
+            kind=esc(label_of(KINDS, result.kind).lower()),
+            seconds=i18n.number_text(result.seconds, 2),
         )
     if counts.get("refused"):
-        return f"No row of <b>{file_name}</b> could be imported; nothing was written."
-    return (
-        f"<b>{file_name}</b> held nothing new for <b>{campaign}</b>: everything in it was "
-        "already stored, so nothing was written."
-    )
+        return QCoreApplication.translate(
+            "ImportSummary", "No row of <b>{file}</b> could be imported; nothing was written."
+        ).format(file=file_name)
+    return QCoreApplication.translate(
+        "ImportSummary",
+        "<b>{file}</b> held nothing new for <b>{campaign}</b>: everything in it was already "
+        "stored, so nothing was written.",
+    ).format(file=file_name, campaign=campaign)
 
 
 class SummaryPage(QWizardPage):
@@ -46,7 +54,7 @@ class SummaryPage(QWizardPage):
         super().__init__(parent)
         self.ctx = ctx
         self.plan = plan
-        self.setTitle("Imported")
+        self.setTitle(self.tr("Imported"))
         self.headline = QLabel(self)
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
@@ -58,13 +66,13 @@ class SummaryPage(QWizardPage):
         self.problems_view = table_view(self, self.problems, "problems")
         self.changes_view = table_view(self, self.changes, "changes")
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.problems_view, "&Problems")
-        self.tabs.addTab(self.changes_view, "&Changes")
+        self.tabs.addTab(self.problems_view, self.tr("&Problems"))
+        self.tabs.addTab(self.changes_view, self.tr("&Changes"))
         middle = QHBoxLayout()
         middle.addWidget(self.counts_view)
         middle.addWidget(self.tabs, 1)
 
-        self.report_button = QPushButton("Save the &report…", self)
+        self.report_button = QPushButton(self.tr("Save the &report…"), self)
         self.report_button.setObjectName("saveReport")
         self.report_button.clicked.connect(self.save_report)
         self.saved = saved_label(self)
@@ -84,15 +92,22 @@ class SummaryPage(QWizardPage):
         assert result is not None
         self.headline.setText(headline(result))
         self.setSubTitle(
-            "Only the valid rows were imported; the refused ones are in the report."
+            self.tr("Only the valid rows were imported; the refused ones are in the report.")
             if result.counts.get("refused")
-            else "The report lists every problem found (warnings included) and every change."
+            else self.tr(
+                "The report lists every problem found (warnings included) and every change."
+            )
         )
         self.counts.set_counts(result.counts)
         self.problems.set_items(result.problems)
         self.changes.set_items(result.changes)
-        self.tabs.setTabText(0, f"&Problems ({len(result.problems):,})")
-        self.tabs.setTabText(1, f"&Changes ({len(result.changes):,})")
+        problems, changes = len(result.problems), len(result.changes)
+        self.tabs.setTabText(
+            0, self.tr("&Problems ({count})").format(count=i18n.number_text(problems))
+        )
+        self.tabs.setTabText(
+            1, self.tr("&Changes ({count})").format(count=i18n.number_text(changes))
+        )
         self.tabs.setTabVisible(1, result.kind == "registry")
         self.tabs.setCurrentIndex(0 if result.problems or not result.changes else 1)
         self._fit_counts()

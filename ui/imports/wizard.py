@@ -19,7 +19,7 @@ class ImportWizard(QWizard):
         self.ctx = ctx
         self.plan = ImportPlan()
         self.setObjectName("importWizard")
-        self.setWindowTitle("Import a file – Permit Review")
+        self.setWindowTitle(self.tr("Import a file – Permit Review"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)

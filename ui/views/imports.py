@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 from app.domain.roles import Role
 from app.services import import_history
 from app.services.context import Changed
+from ui import i18n
 from ui.context import ViewContext
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.imports.models import FILE_COLUMN, BatchesModel
 from ui.imports.report import table_view
 from ui.imports.wizard import ImportWizard
@@ -35,16 +37,16 @@ class ImportsView(View):
         self.wizard: ImportWizard | None = None
         self.model = BatchesModel(self)
         self.table = table_view(self, self.model, "import_batches")
-        self.table.setAccessibleName("Imports made, newest first")
+        self.table.setAccessibleName(self.tr("Imports made, newest first"))
         # The file name takes the spare width; the counts stay beside their headings.
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(FILE_COLUMN, QHeaderView.ResizeMode.Stretch)
 
-        self.start_button = QPushButton("&Import a file…", self)
+        self.start_button = QPushButton(self.tr("&Import a file…"), self)
         self.start_button.setObjectName("startImport")
         self.start_button.setToolTip(
-            "Import a questionnaire, a registry extract or responses (Ctrl+I)"
+            self.tr("Import a questionnaire, a registry extract or responses (Ctrl+I)")
         )
         self.start_button.clicked.connect(self.start_wizard)
         QShortcut(
@@ -60,11 +62,14 @@ class ImportsView(View):
         self.status.setObjectName("importsStatus")
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Imports</h2>", self))
+        layout.addWidget(QLabel("<h2>{}</h2>".format(self.tr("Imports")), self))
         layout.addWidget(
             hint_label(
-                "Each import that wrote something, newest first. Import the questionnaire "
-                "first, then the registry extract (which opens the cases), then the responses.",
+                self.tr(
+                    "Each import that wrote something, newest first. Import the questionnaire "
+                    "first, then the registry extract (which opens the cases), then the "
+                    "responses."
+                ),
                 self,
             )
         )
@@ -74,7 +79,7 @@ class ImportsView(View):
 
     def refresh(self) -> None:
         uow, actor = self.ctx.uow(), self.ctx.actor
-        self.status.setText("Loading…")
+        self.status.setText(self.tr("Loading…"))
         self.ctx.tasks.run(
             lambda: import_history.list_batches(uow, actor), self._listed, owner=self
         )
@@ -86,7 +91,9 @@ class ImportsView(View):
                 self.table.resizeColumnToContents(column)
         self.loaded = True
         self.status.setText(
-            f"{len(batches):,} import(s)." if batches else "Nothing has been imported yet."
+            self.tr("{count} import(s).").format(count=i18n.number_text(len(batches)))
+            if batches
+            else self.tr("Nothing has been imported yet.")
         )
 
     def on_changed(self, changed: Changed) -> None:
@@ -107,10 +114,13 @@ class ImportsView(View):
 VIEWS = [
     ViewSpec(
         key="imports",
-        title="Imports",
+        title=QT_TRANSLATE_NOOP("ViewSpec", "Imports"),
         create=ImportsView,
         roles=frozenset({Role.ADMIN}),
         order=70,
-        tooltip="Import questionnaires, registry extracts and responses; the imports made so far",
+        tooltip=QT_TRANSLATE_NOOP(
+            "ViewSpec",
+            "Import questionnaires, registry extracts and responses; the imports made so far",
+        ),
     )
 ]

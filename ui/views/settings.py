@@ -20,6 +20,7 @@ from app.services import settings as dept_settings
 from ui.context import ViewContext
 from ui.department_form import DepartmentForm
 from ui.errors import InlineError, focus_field
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.views import View, ViewSpec
 from ui.widgets import hint_label
 
@@ -29,30 +30,31 @@ class SettingsView(View):
         super().__init__(ctx, parent)
         self.setObjectName("settingsView")
 
-        dept_box = QGroupBox("Department (printed on letters)")
+        dept_box = QGroupBox(self.tr("Department (printed on letters)"))
         self.department = DepartmentForm(dept_box)
         QVBoxLayout(dept_box).addWidget(self.department)
 
-        session_box = QGroupBox("Sessions")
+        session_box = QGroupBox(self.tr("Sessions"))
         session_form = QFormLayout(session_box)
         self.idle_minutes = QSpinBox(session_box)
         self.idle_minutes.setObjectName("idle_lock_minutes")
         self.idle_minutes.setAccessibleName("idle lock minutes")
         self.idle_minutes.setRange(1, dept_settings.MAX_IDLE_LOCK_MINUTES)
-        self.idle_minutes.setSuffix(" min")
+        self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setMaximumWidth(120)
-        session_form.addRow("&Lock the window after:", self.idle_minutes)
+        session_form.addRow(self.tr("&Lock the window after:"), self.idle_minutes)
         session_form.addRow(
-            "", hint_label("without keyboard or mouse input. Takes effect at the next login.")
+            "",
+            hint_label(self.tr("without keyboard or mouse input. Takes effect at the next login.")),
         )
 
         self.error = InlineError(self)
         self.message = QLabel(self)
         self.message.setAccessibleName("last action")
-        self.save_button = QPushButton("&Save settings", self)
+        self.save_button = QPushButton(self.tr("&Save settings"), self)
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.save)
-        revert = QPushButton("Re&vert", self)
+        revert = QPushButton(self.tr("Re&vert"), self)
         revert.setObjectName("revert")
         revert.clicked.connect(self.refresh)
         buttons = QHBoxLayout()
@@ -63,7 +65,7 @@ class SettingsView(View):
         page = QWidget(self)
         page.setMaximumWidth(1100)
         inner = QVBoxLayout(page)
-        inner.addWidget(QLabel("<h2>Settings</h2>", page))
+        inner.addWidget(QLabel("<h2>{}</h2>".format(self.tr("Settings")), page))
         inner.addWidget(dept_box)
         inner.addWidget(session_box)
         inner.addStretch(1)
@@ -104,16 +106,18 @@ class SettingsView(View):
             return
         self.ctx.bus.publish(changed)
         keys = changed.details["keys"]
-        self.message.setText("Settings saved." if keys else "Nothing had changed.")
+        self.message.setText(
+            self.tr("Settings saved.") if keys else self.tr("Nothing had changed.")
+        )
 
 
 VIEWS = [
     ViewSpec(
         "settings",
-        "Settings",
+        QT_TRANSLATE_NOOP("ViewSpec", "Settings"),
         SettingsView,
         roles=frozenset({Role.ADMIN}),
         order=85,
-        tooltip="Department details for letters; idle lock",
+        tooltip=QT_TRANSLATE_NOOP("ViewSpec", "Department details for letters; idle lock"),
     )
 ]

@@ -27,6 +27,7 @@ from ui.context import ViewContext
 from ui.dialogs.add_user import AddUserDialog
 from ui.dialogs.edit_roles import EditRolesDialog
 from ui.dialogs.reset_password import ResetPasswordDialog
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.views import View, ViewSpec
 from ui.views.users_model import COLUMNS, FULL_NAME, USERNAME, UsersModel
 from ui.widgets import compact_rows
@@ -44,7 +45,7 @@ class UsersView(View):
 
         self.table = QTableView(self)
         self.table.setObjectName("usersTable")
-        self.table.setAccessibleName("Users")
+        self.table.setAccessibleName(self.tr("Users"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(USERNAME, Qt.SortOrder.AscendingOrder)
@@ -59,11 +60,11 @@ class UsersView(View):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.edit_roles())  # Enter or double-click
 
-        self.add_button = self._button("&Add user…", "add", self.add_user, "Ctrl+N")
-        self.roles_button = self._button("Edit &roles…", "roles", self.edit_roles)
-        self.disable_button = self._button("&Disable", "disable", self.toggle_disabled)
-        self.unlock_button = self._button("Un&lock", "unlock", self.unlock)
-        self.reset_button = self._button("Reset &password…", "reset", self.reset_password)
+        self.add_button = self._button(self.tr("&Add user…"), "add", self.add_user, "Ctrl+N")
+        self.roles_button = self._button(self.tr("Edit &roles…"), "roles", self.edit_roles)
+        self.disable_button = self._button(self.tr("&Disable"), "disable", self.toggle_disabled)
+        self.unlock_button = self._button(self.tr("Un&lock"), "unlock", self.unlock)
+        self.reset_button = self._button(self.tr("Reset &password…"), "reset", self.reset_password)
         buttons = QHBoxLayout()
         for button in (
             self.add_button,
@@ -80,7 +81,7 @@ class UsersView(View):
         self.message.setAccessibleName("last action")
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Users</h2>", self))
+        layout.addWidget(QLabel("<h2>{}</h2>".format(self.tr("Users")), self))
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
@@ -151,14 +152,15 @@ class UsersView(View):
         for button in (self.roles_button, self.disable_button, self.reset_button):
             button.setEnabled(user is not None)
         self.unlock_button.setEnabled(state == "locked")
-        self.disable_button.setText("&Enable" if state == "disabled" else "&Disable")
-        self.disable_button.setAccessibleName("Enable" if state == "disabled" else "Disable")
+        enable = state == "disabled"
+        self.disable_button.setText(self.tr("&Enable") if enable else self.tr("&Disable"))
+        self.disable_button.setAccessibleName(self.disable_button.text().replace("&", ""))
 
     # --- actions ------------------------------------------------------------------
 
     def add_user(self) -> None:
         dialog = AddUserDialog(self.ctx, self)
-        dialog.accepted.connect(lambda: self._done(dialog.changed, "added"))
+        dialog.accepted.connect(lambda: self._done(dialog.changed, self.tr("{user} added.")))
         dialog.open()
 
     def edit_roles(self) -> None:
@@ -166,7 +168,9 @@ class UsersView(View):
         if user is None:
             return
         dialog = EditRolesDialog(self.ctx, user, self)
-        dialog.accepted.connect(lambda: self._done(dialog.changed, "now has new roles"))
+        dialog.accepted.connect(
+            lambda: self._done(dialog.changed, self.tr("{user} now has new roles."))
+        )
         dialog.open()
 
     def reset_password(self) -> None:
@@ -175,7 +179,9 @@ class UsersView(View):
             return
         dialog = ResetPasswordDialog(self.ctx, user, self)
         dialog.accepted.connect(
-            lambda: self._done(dialog.changed, "has a new password, to change at next login")
+            lambda: self._done(
+                dialog.changed, self.tr("{user} has a new password, to change at next login.")
+            )
         )
         dialog.open()
 
@@ -188,7 +194,7 @@ class UsersView(View):
             lambda: accounts.disable_user(
                 self.ctx.uow(), self.ctx.actor, user["username"], disabled=disable
             ),
-            "disabled" if disable else "enabled again",
+            self.tr("{user} disabled.") if disable else self.tr("{user} enabled again."),
         )
 
     def unlock(self) -> None:
@@ -197,30 +203,33 @@ class UsersView(View):
             return
         self._call(
             lambda: accounts.unlock_user(self.ctx.uow(), self.ctx.actor, user["username"]),
-            "unlocked",
+            self.tr("{user} unlocked."),
         )
 
-    def _call(self, action: Callable[[], Changed], what: str) -> None:
+    def _call(self, action: Callable[[], Changed], done: str) -> None:
         try:
             changed = action()
         except PermitReviewError as exc:
             errors.show_error(self, exc)
             return
         self.ctx.bus.publish(changed)
-        self._done(changed, what)
+        self._done(changed, done)
 
-    def _done(self, changed: Changed | None, what: str) -> None:
+    def _done(self, changed: Changed | None, done: str) -> None:
+        """Say what was done: `done` names the user as {user}."""
         if changed is not None:
-            self.message.setText(f"{changed.details.get('username', 'The user')} {what}.")
+            self.message.setText(done.format(user=changed.details.get("username", "")))
 
 
 VIEWS = [
     ViewSpec(
         "users",
-        "Users",
+        QT_TRANSLATE_NOOP("ViewSpec", "Users"),
         UsersView,
         roles=frozenset({Role.ADMIN}),
         order=80,
-        tooltip="Add users, give roles, disable, unlock, reset passwords",
+        tooltip=QT_TRANSLATE_NOOP(
+            "ViewSpec", "Add users, give roles, disable, unlock, reset passwords"
+        ),
     )
 ]

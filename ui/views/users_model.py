@@ -6,13 +6,34 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
+
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.widgets import role_names
 
 Index = QModelIndex | QPersistentModelIndex
 
 USERNAME, FULL_NAME, ROLES, STATE, MUST_CHANGE = range(5)
-COLUMNS = ("User name", "Full name", "Roles", "State", "Must change password")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("UsersModel", "User name"),
+    QT_TRANSLATE_NOOP("UsersModel", "Full name"),
+    QT_TRANSLATE_NOOP("UsersModel", "Roles"),
+    QT_TRANSLATE_NOOP("UsersModel", "State"),
+    QT_TRANSLATE_NOOP("UsersModel", "Must change password"),
+)
+STATES = {
+    "active": QT_TRANSLATE_NOOP("UsersModel", "active"),
+    "disabled": QT_TRANSLATE_NOOP("UsersModel", "disabled"),
+    "locked": QT_TRANSLATE_NOOP("UsersModel", "locked"),
+}
 UserRole = Qt.ItemDataRole.UserRole  # the user name, whatever the column
 
 
@@ -71,11 +92,11 @@ class UsersModel(QAbstractTableModel):
             if column == FULL_NAME:
                 return user["full_name"]
             if column == ROLES:
-                return ", ".join(sorted(user["roles"]))
+                return role_names(user["roles"])
             if column == STATE:
-                return self.state(index.row())
+                return self.tr(STATES[self.state(index.row())])
             if column == MUST_CHANGE:
-                return "yes" if user["must_change_password"] else "no"
+                return self.tr("yes") if user["must_change_password"] else self.tr("no")
         inactive = column == STATE and self.state(index.row()) != "active"
         if role == Qt.ItemDataRole.FontRole and inactive:
             font = QFont()
@@ -87,5 +108,5 @@ class UsersModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("UsersModel", COLUMNS[section])
         return None
