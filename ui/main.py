@@ -16,9 +16,9 @@ from app.lock import StoreInUse, StoreLock
 from app.logs import configure_logging
 from app.paths import Paths
 from app.services import encryption
-from ui import errors, icons, theme
+from ui import errors, i18n, icons, theme
 from ui.opening import StoreOpener, without_password
-from ui.shell import Shell
+from ui.shell import Shell, workstation_language
 
 log = logging.getLogger(__name__)
 
@@ -48,19 +48,27 @@ def store_error_box(exc: BaseException, paths: Paths, url: str) -> QMessageBox:
         reason = exc.message
     else:
         log.error("the store cannot be opened", exc_info=(type(exc), exc, exc.__traceback__))
-        reason = f"The store could not be opened ({type(exc).__name__})."
+        reason = QCoreApplication.translate(
+            "Startup", "The store could not be opened ({error})."
+        ).format(error=type(exc).__name__)
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "Permit Review cannot start",
-        "The store cannot be opened, so the application cannot start.",
+        QCoreApplication.translate("Startup", "Permit Review cannot start"),
+        QCoreApplication.translate(
+            "Startup", "The store cannot be opened, so the application cannot start."
+        ),
     )
     box.setObjectName("storeErrorBox")
     where = without_password(url) if paths.database_url() != url else str(paths.database)
     box.setInformativeText(
-        f"{reason}\n\nStore: {where}\n\nWhat to do: check that the folder exists, is reachable "
-        "and not full, and that no other program holds the file. To use another store, start "
-        "with --data-dir FOLDER or --db URL (or set PERMIT_REVIEW_DATA_DIR). If a migration "
-        f"failed, the copy taken before it is in {paths.backups}. The log is in {paths.logs}."
+        QCoreApplication.translate(
+            "Startup",
+            "{reason}\n\nStore: {store}\n\nWhat to do: check that the folder exists, is "
+            "reachable and not full, and that no other program holds the file. To use another "
+            "store, start with --data-dir FOLDER or --db URL (or set PERMIT_REVIEW_DATA_DIR). "
+            "If a migration failed, the copy taken before it is in {backups}. The log is in "
+            "{logs}.",
+        ).format(reason=reason, store=where, backups=paths.backups, logs=paths.logs)
     )
     return box
 
@@ -69,8 +77,8 @@ def in_use_box(exc: StoreInUse) -> QMessageBox:
     """A second copy of the application on the same store is refused."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Permit Review is already open",
-        "Permit Review is already open on this store.",
+        QCoreApplication.translate("Startup", "Permit Review is already open"),
+        QCoreApplication.translate("Startup", "Permit Review is already open on this store."),
     )
     box.setObjectName("storeInUseBox")
     box.setInformativeText(exc.message)
@@ -97,14 +105,18 @@ def lock_store(url: str) -> StoreLock | None:
 def run(paths: Paths, db_url: str | None) -> int:
     started = time.perf_counter()
     app = make_application()
+    ui_settings = QSettings(str(paths.config / "ui.ini"), QSettings.Format.IniFormat)
+    i18n.use(workstation_language(ui_settings))
     try:
         paths.ensure()
         configure_logging(paths)
     except OSError as exc:
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "Permit Review cannot start",
-            f"The folder {paths.data} cannot be used: {exc.strerror}.",
+            QCoreApplication.translate("Startup", "Permit Review cannot start"),
+            QCoreApplication.translate(
+                "Startup", "The folder {folder} cannot be used: {reason}."
+            ).format(folder=paths.data, reason=exc.strerror),
         )
         _tell(box)
         return 1
@@ -118,15 +130,16 @@ def run(paths: Paths, db_url: str | None) -> int:
         _tell(in_use_box(exc))
         return 1
     try:
-        return _run_shell(app, StoreOpener(paths, url), started)
+        return _run_shell(app, StoreOpener(paths, url), ui_settings, started)
     finally:
         if lock is not None:
             lock.release()
 
 
-def _run_shell(app: QApplication, opener: StoreOpener, started: float) -> int:
+def _run_shell(
+    app: QApplication, opener: StoreOpener, ui_settings: QSettings, started: float
+) -> int:
     paths = opener.paths
-    ui_settings = QSettings(str(paths.config / "ui.ini"), QSettings.Format.IniFormat)
     shell = Shell(None, ui_settings, opener=opener)
     shell.finished.connect(app.quit)
     unattended = os.environ.get(EXIT_AFTER_SHOW_ENV) == "1"

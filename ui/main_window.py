@@ -5,14 +5,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -23,14 +31,14 @@ from app import __version__
 from app.domain.errors import PermitReviewError
 from app.domain.roles import Role
 from app.services import accounts
-from ui import backup_actions, icons
+from ui import backup_actions, errors, i18n, icons
 from ui.context import ViewContext
 from ui.dialogs.change_password import ChangePasswordDialog
 from ui.dialogs.restore import RestoreDialog
 from ui.idle import IdleWatcher
 from ui.lock_screen import LockScreen
 from ui.views import View, ViewSpec, views_for
-from ui.widgets import ElidedLabel, esc
+from ui.widgets import ElidedLabel, esc, role_names
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +49,9 @@ class MainWindow(QMainWindow):
     switch_user_requested = Signal()
     log_out_requested = Signal(str)  # with the notice the login dialog shows
     quit_requested = Signal()
+    # The user chose another language (its code, saved already): the shell builds the
+    # window again in it.
+    language_changed = Signal(str)
     closed = Signal()
 
     def __init__(
@@ -50,19 +61,19 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings = settings
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"Permit Review – {ctx.actor.full_name}")
+        self.setWindowTitle(self._title())
         self.setWindowIcon(icons.app_icon())
 
         self.specs: list[ViewSpec] = views_for(ctx.actor.roles)
         self.views: dict[str, View] = {}
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Views")
+        self.nav.setAccessibleName(self.tr("Views"))
         for number, spec in enumerate(self.specs, start=1):
-            item = QListWidgetItem(spec.title, self.nav)
+            item = QListWidgetItem(spec.label(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             shortcut = f" (Ctrl+{number})" if number < 10 else ""
-            item.setToolTip(f"{spec.tooltip}{shortcut}")
+            item.setToolTip(f"{spec.hint()}{shortcut}")
             item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 14))
         self.nav.setMaximumWidth(260)
         self.nav.setMinimumWidth(150)
@@ -101,17 +112,21 @@ class MainWindow(QMainWindow):
 
     # --- building -----------------------------------------------------------------
 
+    def _title(self) -> str:
+        return self.tr("Permit Review – {name}").format(name=self.ctx.actor.full_name)
+
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor
         bar = self.statusBar()
         self.user_label = QLabel(f"{actor.full_name} ({actor.username})", self)
         self.user_label.setObjectName("statusUser")
         self.user_label.setAccessibleName("logged-in user")
-        roles = ", ".join(sorted(r.value for r in actor.roles))
-        self.roles_label = QLabel(f"Roles: {roles}", self)
+        roles = role_names(actor.roles)
+        self.roles_label = QLabel(self.tr("Roles: {roles}").format(roles=roles), self)
         self.roles_label.setObjectName("statusRoles")
         self.roles_label.setAccessibleName("roles")
-        self.store_label = ElidedLabel(f"Store: {self.ctx.workspace.store.describe()}", self)
+        store = self.ctx.workspace.store.describe()
+        self.store_label = ElidedLabel(self.tr("Store: {store}").format(store=store), self)
         self.store_label.setObjectName("statusStore")
         self.store_label.setAccessibleName("store")
         self.busy_label = QLabel("", self)
@@ -126,35 +141,39 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _show_busy(self, busy: bool) -> None:
-        self.busy_label.setText("Working…" if busy else "")
+        self.busy_label.setText(self.tr("Working…") if busy else "")
 
     def _action(
         self,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        name: str = "",
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        name: str,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        action.setObjectName(name or text.replace("&", "").rstrip("…").lower().replace(" ", "_"))
+        action.setObjectName(name)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(self.tr("&File"))
         self.change_password_action = self._action(
-            "&Change password…", self.change_password, "Ctrl+Shift+P"
+            self.tr("&Change password…"), self.change_password, "Ctrl+Shift+P", "change_password"
         )
-        self.lock_action = self._action("&Lock window", lambda: self.lock(idle=False), "Ctrl+L")
+        self.lock_action = self._action(
+            self.tr("&Lock window"), lambda: self.lock(idle=False), "Ctrl+L", "lock_window"
+        )
         self.switch_action = self._action(
-            "&Switch user…", self.switch_user_requested.emit, "Ctrl+Shift+L"
+            self.tr("&Switch user…"), self.switch_user_requested.emit, "Ctrl+Shift+L", "switch_user"
         )
         # QKeySequence.Quit is empty on Windows; the department uses Ctrl+Q everywhere.
-        self.quit_action = self._action("&Quit", self.quit_requested.emit, "Ctrl+Q")
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.quit_requested.emit, "Ctrl+Q", "quit"
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (self.change_password_action, self.lock_action, self.switch_action):
             file_menu.addAction(action)
@@ -164,36 +183,50 @@ class MainWindow(QMainWindow):
             # A server store is backed up on its server.
             file_menu.addSeparator()
             self.backup_actions = [
-                self._action("&Back up now…", self.back_up_now, name="back_up_now"),
-                self._action("&Restore backup…", self.restore_backup, name="restore_backup"),
+                self._action(self.tr("&Back up now…"), self.back_up_now, None, "back_up_now"),
+                self._action(
+                    self.tr("&Restore backup…"), self.restore_backup, None, "restore_backup"
+                ),
             ]
             for action in self.backup_actions:
                 file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(self.tr("&View"))
         self.view_actions: list[QAction] = []
         for row, spec in enumerate(self.specs):
             shortcut = f"Ctrl+{row + 1}" if row < 9 else None
-            action = self._action(
-                spec.title,
-                self._go_to(row),
-                shortcut,
-                name=f"view_{spec.key}",
-            )
+            action = self._action(spec.label(), self._go_to(row), shortcut, f"view_{spec.key}")
             view_menu.addAction(action)
             self.view_actions.append(action)
         view_menu.addSeparator()
         self.refresh_action = self._action(
-            "&Refresh", self.refresh_current, QKeySequence.StandardKey.Refresh
+            self.tr("&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh, "refresh"
         )
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu.addMenu(self.tr("&Language")))
 
-        help_menu = menu.addMenu("&Help")
-        self.about_action = self._action("&About Permit Review", self.about, name="about")
+        help_menu = menu.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About Permit Review"), self.about, None, "about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        """One entry per language, each named in itself; the language in use is checked."""
+        menu.setObjectName("languageMenu")
+        self.language_menu = menu
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, group)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current())
+            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
+            menu.addAction(action)
+            self.language_actions[code] = action
 
     # --- views --------------------------------------------------------------------
 
@@ -207,6 +240,11 @@ class MainWindow(QMainWindow):
         row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
         self.nav.setCurrentRow(row)
         return self.views[key]
+
+    def current_key(self) -> str | None:
+        """The key of the view on show."""
+        row = self.nav.currentRow()
+        return self.specs[row].key if 0 <= row < len(self.specs) else None
 
     def current_view(self) -> View | None:
         widget = self.stack.currentWidget()
@@ -255,11 +293,14 @@ class MainWindow(QMainWindow):
         for widget in self._hidden_dialogs:
             widget.hide()
         self.pages.setCurrentIndex(LOCKED)
-        reason = "You locked the window."
+        reason = self.tr("You locked the window.")
         if idle and self.idle is not None:
             seconds = self.idle.interval / 1000
-            span = f"{seconds / 60:g} minutes" if seconds >= 60 else f"{seconds:g} seconds"
-            reason = f"The window was locked after {span} without use."
+            if seconds >= 60:
+                span = self.tr("{count} minutes").format(count=QLocale().toString(seconds / 60))
+            else:
+                span = self.tr("{count} seconds").format(count=QLocale().toString(seconds))
+            reason = self.tr("The window was locked after {span} without use.").format(span=span)
         self.lock_screen.prepare(reason)
         for action in (
             self.change_password_action,
@@ -267,10 +308,11 @@ class MainWindow(QMainWindow):
             self.refresh_action,
             *self.view_actions,
             *self.backup_actions,
+            *self.language_actions.values(),
         ):
             action.setEnabled(False)
         self.nav.setEnabled(False)
-        self.setWindowTitle("Permit Review – locked")
+        self.setWindowTitle(self.tr("Permit Review – locked"))
 
     def unlock(self) -> None:
         """Called once the lock screen has checked the password (which clears the lock)."""
@@ -281,13 +323,14 @@ class MainWindow(QMainWindow):
             self.refresh_action,
             *self.view_actions,
             *self.backup_actions,
+            *self.language_actions.values(),
         ):
             action.setEnabled(True)
         self.nav.setEnabled(True)
         for widget in self._hidden_dialogs:
             widget.show()
         self._hidden_dialogs = []
-        self.setWindowTitle(f"Permit Review – {self.ctx.actor.full_name}")
+        self.setWindowTitle(self._title())
         if self.idle is not None:
             self.idle.start()
         self.nav.setFocus()
@@ -301,9 +344,21 @@ class MainWindow(QMainWindow):
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self.ctx.workspace, self.ctx.actor, self)
         dialog.accepted.connect(
-            lambda: self.statusBar().showMessage("Your password was changed.", 5000)
+            lambda: self.statusBar().showMessage(self.tr("Your password was changed."), 5000)
         )
         dialog.open()
+
+    def choose_language(self, language: str) -> None:
+        """Keep the user's choice; the shell then builds the window again in it."""
+        if language == i18n.current():
+            return
+        try:
+            accounts.set_language(self.ctx.uow(), self.ctx.actor, language)
+        except PermitReviewError as exc:
+            self.language_actions[i18n.current()].setChecked(True)
+            errors.show_error(self, exc)
+            return
+        self.language_changed.emit(language)
 
     def back_up_now(self) -> None:
         backup_actions.back_up_now(self, self.ctx)
@@ -319,22 +374,29 @@ class MainWindow(QMainWindow):
             return
         # Every view, and this login itself, belong to the store as it was: start afresh.
         self.log_out_requested.emit(
-            f"The store was restored from {result.restored_from.path.name}; the store as it "
-            f"was is kept at {result.kept_as}. Log in again to continue."
+            self.tr(
+                "The store was restored from {backup}; the store as it was is kept at {kept}. "
+                "Log in again to continue."
+            ).format(backup=result.restored_from.path.name, kept=result.kept_as)
         )
 
     def about(self) -> QMessageBox:
         box = QMessageBox(self)
         box.setObjectName("aboutBox")
-        box.setWindowTitle("About Permit Review")
+        box.setWindowTitle(self.tr("About Permit Review"))
         box.setIconPixmap(icons.app_icon().pixmap(64, 64))
-        box.setText(f"<b>Permit Review</b> {esc(__version__)}")
+        box.setText(f"<b>{self.tr('Permit Review')}</b> {esc(__version__)}")
+        paths = self.ctx.workspace.paths
         box.setInformativeText(
-            "Review of permanent residence permits: questionnaires, decisions with a "
-            "second person's sign-off, letters, service, appeals and departures.<br><br>"
-            f"Store: {esc(self.ctx.workspace.store.describe())}<br>"
-            f"Data folder: {esc(str(self.ctx.workspace.paths.data))}<br>"
-            f"Log folder: {esc(str(self.ctx.workspace.paths.logs))}"
+            self.tr(
+                "Review of permanent residence permits: questionnaires, decisions with a "
+                "second person's sign-off, letters, service, appeals and departures.<br><br>"
+                "Store: {store}<br>Data folder: {data}<br>Log folder: {logs}"
+            ).format(
+                store=esc(self.ctx.workspace.store.describe()),
+                data=esc(str(paths.data)),
+                logs=esc(str(paths.logs)),
+            )
         )
         box.open()
         return box

@@ -1,5 +1,6 @@
 """From start to the main window and back: the store check, setup, login (which unlocks an
-encrypted store), forced password change, switch user, and the backups around a login."""
+encrypted store), forced password change, switch user, the backups around a login, and
+the language of the windows (the workstation's before login, the user's after)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from app.integrity import StoreDamaged
 from app.services import accounts, backups
 from app.services import settings as dept_settings
 from app.services.context import Actor
-from ui import errors
+from ui import errors, i18n
 from ui.context import ChangeBus, ViewContext, Workspace
 from ui.dialogs.change_password import ChangePasswordDialog
 from ui.dialogs.damaged import DamagedStoreBox, RestoreDamagedDialog, backups_of
@@ -25,6 +26,14 @@ from ui.opening import StoreOpener
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+# The language last used on this workstation, in the shell's settings: the login speaks it.
+LANGUAGE_KEY = "language"
+
+
+def workstation_language(settings: QSettings) -> str | None:
+    value = settings.value(LANGUAGE_KEY)
+    return value if isinstance(value, str) and value in i18n.LANGUAGES else None
 
 
 class Shell(QObject):
@@ -77,6 +86,7 @@ class Shell(QObject):
 
         Raises what makes the store unusable otherwise (the caller shows it and ends).
         """
+        i18n.use(workstation_language(self.ui_settings))
         if self.workspace is None:
             assert self.opener is not None
             self.opener.check_readable()
@@ -115,7 +125,7 @@ class Shell(QObject):
         dialog.accepted.connect(
             lambda: self.show_login(
                 username=dialog.admin.username if dialog.admin else "",
-                notice="The first administrator was created. Log in to continue.",
+                notice=self.tr("The first administrator was created. Log in to continue."),
             )
         )
         dialog.rejected.connect(self.finished)
@@ -133,7 +143,7 @@ class Shell(QObject):
         self.workspace = dialog.workspace
         actor = self.actor = dialog.actor
         try:
-            must_change = accounts.my_account(self.ws.uow(), actor)["must_change_password"]
+            account = accounts.my_account(self.ws.uow(), actor)
         except PermitReviewError as exc:
             errors.show_error(None, exc)
             self.actor = None
@@ -141,10 +151,11 @@ class Shell(QObject):
                 self.close_store()
             self.show_login(username=actor.username)
             return
-        if must_change:
+        self.use_language(account["language"])
+        if account["must_change_password"]:
             change = ChangePasswordDialog(self.ws, actor, forced=True)
             change.accepted.connect(self.open_main_window)
-            change.rejected.connect(lambda: self.log_out(notice="You were logged out."))
+            change.rejected.connect(lambda: self.log_out(notice=self.tr("You were logged out.")))
             self._show_dialog(change, "change_password")
         else:
             self.open_main_window()
@@ -188,8 +199,10 @@ class Shell(QObject):
     def _restored(self, backup: BackupInfo, kept_as: str) -> None:
         log.info("the damaged store was replaced by a backup")
         self.start(
-            notice=f"The store was restored from {backup.path.name} (made {backup.made_local}). "
-            f"The damaged files were kept in {kept_as}. Log in to continue."
+            notice=self.tr(
+                "The store was restored from {backup} (made {made}). "
+                "The damaged files were kept in {kept}. Log in to continue."
+            ).format(backup=backup.path.name, made=i18n.datetime_text(backup.made_at), kept=kept_as)
         )
 
     # --- the main window ----------------------------------------------------------
@@ -201,6 +214,9 @@ class Shell(QObject):
         return round(minutes * 60_000)
 
     def open_main_window(self) -> None:
+        self._daily_backup(self._open_window().ctx)
+
+    def _open_window(self, view: str | None = None) -> MainWindow:
         assert self.actor is not None
         if self.dialog is not None:
             self.dialog.deleteLater()
@@ -210,14 +226,36 @@ class Shell(QObject):
         window.switch_user_requested.connect(self.switch_user)
         window.log_out_requested.connect(lambda notice: self.log_out(notice=notice))
         window.quit_requested.connect(self.quit)
+        window.language_changed.connect(self.change_language)
         window.closed.connect(self._window_closed)
         self.window = window
+        if view is not None and any(spec.key == view for spec in window.specs):
+            window.show_view(view)
         window.show()
         window.raise_()
         # Once the login dialog is gone, or the window manager may leave no window active.
         QTimer.singleShot(0, window.activateWindow)
         self.shown.emit("main")
-        self._daily_backup(ctx)
+        return window
+
+    # --- the language -------------------------------------------------------------
+
+    def use_language(self, language: str | None) -> None:
+        """Speak `language` from the next window on, and at the next login here."""
+        i18n.use(language)
+        if language in i18n.LANGUAGES:
+            self.ui_settings.setValue(LANGUAGE_KEY, language)
+
+    def change_language(self, language: str) -> None:
+        """The user chose another language: the same login goes on in a window built anew,
+        on the view it showed."""
+        old = self.window
+        if old is None or self.actor is None:
+            return
+        view = old.current_key()
+        self.use_language(language)
+        self._close_window()
+        self._open_window(view)
 
     def _daily_backup(self, ctx: ViewContext) -> None:
         """A backup at the first login of the day, made on a worker while work goes on."""
@@ -227,12 +265,13 @@ class Shell(QObject):
         def made(info: BackupInfo | None) -> None:
             if info is not None and window is not None:
                 window.statusBar().showMessage(
-                    f"Daily backup made and verified: {info.path.name}", 10_000
+                    self.tr("Daily backup made and verified: {file}").format(file=info.path.name),
+                    10_000,
                 )
             self.daily_backup_done.emit(info)
 
         def failed(exc: BaseException) -> None:
-            errors.show_error(window, exc, title="The daily backup was not made")
+            errors.show_error(window, exc, title=self.tr("The daily backup was not made"))
             self.daily_backup_done.emit(None)
 
         ctx.tasks.run(lambda: backups.daily_backup_if_due(store, actor), made, failed, owner=window)
@@ -261,7 +300,7 @@ class Shell(QObject):
         if actor is None:
             return
         # Work the login started (the daily backup) finishes before the login ends.
-        self.tasks.settle(self.window, "Finishing the work in progress…")
+        self.tasks.settle(self.window, self.tr("Finishing the work in progress…"))
         try:
             accounts.logout(self.ws.uow(), actor)
         except PermitReviewError as exc:
@@ -275,11 +314,14 @@ class Shell(QObject):
         if self.unlocks_at_login:
             # The next person's password must unlock the store again.
             self.close_store()
-        self.show_login(username="", notice=notice or f"{username} was logged out.")
+        notice = notice or self.tr("{username} was logged out.").format(username=username)
+        self.show_login(username="", notice=notice)
 
     def switch_user(self) -> None:
         name = self.actor.full_name if self.actor else ""
-        self.log_out(notice=f"{name} was logged out. The next person can log in.")
+        self.log_out(
+            notice=self.tr("{name} was logged out. The next person can log in.").format(name=name)
+        )
 
     def back_up_on_exit(self, parent: QWidget | None = None) -> BackupInfo | None:
         """The automatic backup when a login ends the application; its failure is shown."""
@@ -287,11 +329,11 @@ class Shell(QObject):
             return None
         store, actor = self.workspace.store, self.actor
         parent = parent or self.window
-        self.tasks.settle(parent, "Finishing the work in progress…")
+        self.tasks.settle(parent, self.tr("Finishing the work in progress…"))
         try:
             made: BackupInfo | None = self.tasks.run_blocking(
                 parent,
-                "Backing up the store before closing…",
+                self.tr("Backing up the store before closing…"),
                 lambda: backups.backup_on_exit(store, actor),
             )
         except Exception as exc:
@@ -299,9 +341,11 @@ class Shell(QObject):
                 log.error("backup on exit failed", exc_info=(type(exc), exc, exc.__traceback__))
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "The backup on exit was not made",
-                f"{errors.message(exc)}\n\nThe application closes anyway; an administrator "
-                "can make a backup with File > Back up now the next time.",
+                self.tr("The backup on exit was not made"),
+                self.tr(
+                    "{reason}\n\nThe application closes anyway; an administrator can make a "
+                    "backup with File > Back up now the next time."
+                ).format(reason=errors.message(exc)),
             )
             box.setObjectName("exitBackupFailed")
             box.exec()
