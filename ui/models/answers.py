@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QModelIndex,
     QObject,
@@ -27,7 +28,7 @@ Index = QModelIndex | QPersistentModelIndex
 QUESTION, ANSWER = 0, 1
 PathRole = Qt.ItemDataRole.UserRole
 MarkedRole = Qt.ItemDataRole.UserRole + 1
-OTHER_GROUP = "Other answers"
+OTHER_GROUP = str(QT_TRANSLATE_NOOP("AnswersModel", "Other answers"))
 _GROUP = 0  # internalId of a group row; answers carry their group's number + 1
 _DISPLAY, _ACCESSIBLETEXT = (
     int(Qt.ItemDataRole.DisplayRole),
@@ -140,7 +141,7 @@ class AnswersModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("Question", "Answer")[section]
+            return (self.tr("Question"), self.tr("Answer"))[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -159,9 +160,9 @@ class AnswersModel(QAbstractItemModel):
             title, lines = self._groups[index.row()]
             if role in (_DISPLAY, _ACCESSIBLETEXT):
                 if index.column() == QUESTION:
-                    return title
+                    return self.tr(OTHER_GROUP) if title == OTHER_GROUP else title
                 marked = sum(1 for line in lines if line.marked)
-                return f"⚑ {marked} need attention" if marked else ""
+                return self.tr("⚑ {count} need attention").format(count=marked) if marked else ""
             if role == _FONT:
                 return _BOLD
             return None
@@ -174,15 +175,17 @@ class AnswersModel(QAbstractItemModel):
             return f"⚑ {line.answer}" if line.marked else line.answer
         if role == _ACCESSIBLETEXT:
             text = line.question if column == QUESTION else line.answer
-            return f"{text} (needs attention)" if line.marked and column == ANSWER else text
+            if line.marked and column == ANSWER:
+                return self.tr("{answer} (needs attention)").format(answer=text)
+            return text
         if role == _CHECKSTATE and column == QUESTION:
             return Qt.CheckState.Checked if line.path in self._relied else Qt.CheckState.Unchecked
         if role == _TOOLTIP:
             tip = f"{line.question}\n{line.answer}"
             if line.marked:
-                tip += "\nThe questionnaire marks this answer as needing attention."
+                tip += "\n" + self.tr("The questionnaire marks this answer as needing attention.")
             if self.editable and column == QUESTION:
-                tip += "\nTick it when the decision relies on it (Space)."
+                tip += "\n" + self.tr("Tick it when the decision relies on it (Space).")
             return tip
         if role == _BACKGROUND and line.marked:
             return marker_colour(QApplication.palette())

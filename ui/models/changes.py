@@ -5,13 +5,56 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
-from ui.models.labels import OUTCOMES, state_label
+from ui.models.labels import DECISION_STATUSES, date_text, label, outcome_label, state_label
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Field", "When you opened it", "Now", "Your edit")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ChangesModel", "Field"),
+    QT_TRANSLATE_NOOP("ChangesModel", "When you opened it"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Now"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Your edit"),
+)
+# The fields compared, by their English names (the keys below); shown translated.
+FIELDS = (
+    QT_TRANSLATE_NOOP("ChangesModel", "State"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Officer"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Decision"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Outcome"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Legal basis"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Statement of reasons"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Internal assessment"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Answers relied on"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Information relied on"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Supervisor's comment"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Information items"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Requests"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChangesModel", text)
+
+
+def _request(r: dict[str, Any]) -> str:
+    due = date_text(r["due_on"])
+    if r["answered_on"]:
+        return QCoreApplication.translate(
+            "ChangesModel", "{authority} (due {due}, answered {answered})"
+        ).format(authority=r["authority"], due=due, answered=date_text(r["answered_on"]))
+    return QCoreApplication.translate("ChangesModel", "{authority} (due {due})").format(
+        authority=r["authority"], due=due
+    )
 
 
 @dataclass(frozen=True)
@@ -27,9 +70,13 @@ def _decision_fields(file: dict[str, Any]) -> dict[str, str]:
     signoff = file.get("signoff") or {}
     return {
         "State": state_label(file["state"]),
-        "Officer": file.get("assigned_to_name") or file.get("assigned_to") or "unassigned",
-        "Decision": f"{d.get('status', '')}" if d else "none",
-        "Outcome": OUTCOMES.get(d.get("outcome", ""), "") if d else "",
+        "Officer": file.get("assigned_to_name")
+        or file.get("assigned_to")
+        or QCoreApplication.translate("ChangesModel", "unassigned"),
+        "Decision": label(DECISION_STATUSES, d.get("status", ""))
+        if d
+        else QCoreApplication.translate("ChangesModel", "none"),
+        "Outcome": outcome_label(d.get("outcome", "")) if d else "",
         "Legal basis": ", ".join(d.get("legal_bases", [])) if d else "",
         "Statement of reasons": d.get("reasons", "") if d else "",
         "Internal assessment": d.get("assessment", "") if d else "",
@@ -37,11 +84,7 @@ def _decision_fields(file: dict[str, Any]) -> dict[str, str]:
         "Information relied on": ", ".join(str(i) for i in d.get("relied_items", [])) if d else "",
         "Supervisor's comment": signoff.get("comment", ""),
         "Information items": ", ".join(i.title for i in file.get("items", [])),
-        "Requests": "; ".join(
-            f"{r['authority']} (due {r['due_on']}"
-            + (f", answered {r['answered_on']})" if r["answered_on"] else ")")
-            for r in file.get("requests", [])
-        ),
+        "Requests": "; ".join(_request(r) for r in file.get("requests", [])),
     }
 
 
@@ -62,7 +105,7 @@ def case_changes(
 def my_fields(values: Any, bases_text: bool = True) -> dict[str, str]:
     """The user's edits (a DecisionValues) under the names `case_changes` uses."""
     return {
-        "Outcome": OUTCOMES.get(values.outcome, ""),
+        "Outcome": outcome_label(values.outcome) if values.outcome else "",
         "Legal basis": ", ".join(values.legal_bases),
         "Statement of reasons": values.reasons,
         "Internal assessment": values.assessment,
@@ -86,14 +129,14 @@ class ChangesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return _tr(str(COLUMNS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         change = self.changes[index.row()]
-        value = (change.field, change.opened, change.now, change.mine)[index.column()]
+        value = (_tr(change.field), change.opened, change.now, change.mine)[index.column()]
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.AccessibleTextRole,

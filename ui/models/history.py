@@ -34,6 +34,11 @@ class HistoryModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        # QAbstractListModel's own takes no default parent in PySide6; a caller asking
+        # with none (as a generic walk over views does) gets the one column.
+        return 0 if parent.isValid() else 1
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

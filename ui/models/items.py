@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -16,10 +17,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from app.services.information import ItemSummary
+from ui.models.labels import CLASSIFICATIONS, date_text
 
 Index = QModelIndex | QPersistentModelIndex
 RELIED, RECEIVED, SOURCE, CLASSIFICATION, TITLE = range(5)
-COLUMNS = ("Relied on", "Received", "Source", "Classification", "Title")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ItemsModel", "Relied on"),
+    QT_TRANSLATE_NOOP("ItemsModel", "Received"),
+    QT_TRANSLATE_NOOP("ItemsModel", "Source"),
+    QT_TRANSLATE_NOOP("ItemsModel", "Classification"),
+    QT_TRANSLATE_NOOP("ItemsModel", "Title"),
+)
 ItemIdRole = Qt.ItemDataRole.UserRole
 
 
@@ -69,7 +77,7 @@ class ItemsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(str(COLUMNS[section]))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -92,14 +100,18 @@ class ItemsModel(QAbstractTableModel):
                 return (
                     ""
                     if role == Qt.ItemDataRole.DisplayRole
-                    else ("relied on" if item.id in self._relied else "not relied on")
+                    else (
+                        self.tr("relied on")
+                        if item.id in self._relied
+                        else self.tr("not relied on")
+                    )
                 )
             if column == RECEIVED:
-                return item.received_on.isoformat()
+                return date_text(item.received_on)
             if column == SOURCE:
                 return item.source
             if column == CLASSIFICATION:
-                return "Restricted" if item.restricted else "Public"
+                return CLASSIFICATIONS["restricted" if item.restricted else "public"]
             return item.title
         if role == Qt.ItemDataRole.CheckStateRole and column == RELIED:
             return Qt.CheckState.Checked if item.id in self._relied else Qt.CheckState.Unchecked
@@ -109,9 +121,9 @@ class ItemsModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.restricted and not item.readable:
-                return "Restricted: only officers and supervisors may read it."
+                return self.tr("Restricted: only officers and supervisors may read it.")
             if item.restricted:
-                return "Restricted: opening it (Enter) is recorded in the audit log."
+                return self.tr("Restricted: opening it (Enter) is recorded in the audit log.")
             return item.content
         return None
 

@@ -125,6 +125,29 @@ READ_WHAT = Labels(
         "internal assessment": QT_TRANSLATE_NOOP("Labels", "internal assessment"),
     }
 )
+# The kinds of record an audit event concerns.
+RECORDS = Labels(
+    {
+        "appeal": QT_TRANSLATE_NOOP("Labels", "appeal"),
+        "audit_log": QT_TRANSLATE_NOOP("Labels", "audit log"),
+        "backup": QT_TRANSLATE_NOOP("Labels", "backup"),
+        "campaign": QT_TRANSLATE_NOOP("Labels", "campaign"),
+        "case": QT_TRANSLATE_NOOP("Labels", "case"),
+        "deadline_board": QT_TRANSLATE_NOOP("Labels", "deadline board"),
+        "decision": QT_TRANSLATE_NOOP("Labels", "decision"),
+        "departure": QT_TRANSLATE_NOOP("Labels", "departure"),
+        "import_batch": QT_TRANSLATE_NOOP("Labels", "import"),
+        "information_item": QT_TRANSLATE_NOOP("Labels", "information item"),
+        "letter": QT_TRANSLATE_NOOP("Labels", "letter"),
+        "permit": QT_TRANSLATE_NOOP("Labels", "permit"),
+        "report": QT_TRANSLATE_NOOP("Labels", "report"),
+        "resident": QT_TRANSLATE_NOOP("Labels", "resident"),
+        "retention": QT_TRANSLATE_NOOP("Labels", "retention"),
+        "setting": QT_TRANSLATE_NOOP("Labels", "setting"),
+        "store": QT_TRANSLATE_NOOP("Labels", "store"),
+        "user": QT_TRANSLATE_NOOP("Labels", "user"),
+    }
+)
 # The actions the audit log records, as a case's history and the audit view name them.
 ACTIONS = Labels(
     {

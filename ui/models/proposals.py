@@ -7,17 +7,40 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.services.queue import Proposal
-from ui.models.labels import OUTCOMES, local, time_text
+from ui.models.labels import Labels, local, outcome_label, time_text
 from ui.models.queue import marker_colour
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Case", "Name", "Outcome", "Proposed by", "Proposed", "Days", "Markers")
-SHORT_OUTCOMES = {"retain": "Retain", "revoke": "Revoke", "request_information": "Request"}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ProposalsModel", "Case"),
+    QT_TRANSLATE_NOOP("ProposalsModel", "Name"),
+    QT_TRANSLATE_NOOP("ProposalsModel", "Outcome"),
+    QT_TRANSLATE_NOOP("ProposalsModel", "Proposed by"),
+    QT_TRANSLATE_NOOP("ProposalsModel", "Proposed"),
+    QT_TRANSLATE_NOOP("ProposalsModel", "Days"),
+    QT_TRANSLATE_NOOP("ProposalsModel", "Markers"),
+)
+# The outcome in a word, for a narrow column (context Labels, as the other coded values).
+SHORT_OUTCOMES = Labels(
+    {
+        "retain": QT_TRANSLATE_NOOP("Labels", "Retain"),
+        "revoke": QT_TRANSLATE_NOOP("Labels", "Revoke"),
+        "request_information": QT_TRANSLATE_NOOP("Labels", "Request"),
+    }
+)
 CASE, NAME, OUTCOME, PROPOSER, PROPOSED, WAITING, MARKERS = range(len(COLUMNS))
 CaseNumberRole = Qt.ItemDataRole.UserRole
 
@@ -85,7 +108,7 @@ class ProposalsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("ProposalsModel", str(COLUMNS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -103,7 +126,9 @@ class ProposalsModel(QAbstractTableModel):
             if column == OUTCOME:
                 return SHORT_OUTCOMES.get(p.outcome, p.outcome)
             if column == PROPOSER:
-                return f"{p.proposed_by_name} (you)" if self.own(p) else p.proposed_by_name
+                if self.own(p):
+                    return self.tr("{name} (you)").format(name=p.proposed_by_name)
+                return p.proposed_by_name
             if column == PROPOSED:
                 return time_text(p.proposed_at)
             if column == WAITING:
@@ -111,11 +136,11 @@ class ProposalsModel(QAbstractTableModel):
             return f"⚑ {p.markers}" if p.markers else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if self.own(p):
-                return "You proposed this decision; another supervisor must sign it off."
+                return self.tr("You proposed this decision; another supervisor must sign it off.")
             if column == OUTCOME:
-                return OUTCOMES.get(p.outcome, p.outcome)
+                return outcome_label(p.outcome)
             if column == WAITING:
-                return "Days waiting for sign-off"
+                return self.tr("Days waiting for sign-off")
             if column == NAME:
                 return f"{p.name}\n{p.native_name}"
         if role == Qt.ItemDataRole.ForegroundRole and self.own(p):

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,7 +35,7 @@ from PySide6.QtWidgets import QApplication
 from app.services import queue as queue_service
 from app.services.context import Actor, UnitOfWork
 from app.services.queue import QueuePage, QueueQuery, QueueRow
-from ui.models.labels import CITIZENSHIPS, day_text, local, state_label
+from ui.models.labels import citizenship_label, day_text, local, state_label
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -45,19 +47,58 @@ SortValueRole = Qt.ItemDataRole.UserRole + 1
 @dataclass(frozen=True)
 class Column:
     key: str  # also the service's sort key
-    title: str
+    title: str  # English; shown translated (context QueueModel)
     tooltip: str
 
 
+def _column(key: str, title: object, tooltip: object) -> Column:
+    # QT_TRANSLATE_NOOP gives back its text, typed as an object.
+    return Column(key, str(title), str(tooltip))
+
+
 COLUMNS = (
-    Column("case_number", "Case", "Case number"),
-    Column("name", "Name", "Name in Latin letters, and as written in the native script"),
-    Column("citizenship", "Citizenship", "Citizenship"),
-    Column("state", "State", "Where the case stands"),
-    Column("officer", "Officer", "The officer the case is assigned to"),
-    Column("response", "Response received", "When the questionnaire came back"),
-    Column("days", "Days in state", "Days since the case entered its present state"),
-    Column("markers", "Markers", "Answers the questionnaire marks as needing attention"),
+    _column(
+        "case_number",
+        QT_TRANSLATE_NOOP("QueueModel", "Case"),
+        QT_TRANSLATE_NOOP("QueueModel", "Case number"),
+    ),
+    _column(
+        "name",
+        QT_TRANSLATE_NOOP("QueueModel", "Name"),
+        QT_TRANSLATE_NOOP(
+            "QueueModel", "Name in Latin letters, and as written in the native script"
+        ),
+    ),
+    _column(
+        "citizenship",
+        QT_TRANSLATE_NOOP("QueueModel", "Citizenship"),
+        QT_TRANSLATE_NOOP("QueueModel", "Citizenship"),
+    ),
+    _column(
+        "state",
+        QT_TRANSLATE_NOOP("QueueModel", "State"),
+        QT_TRANSLATE_NOOP("QueueModel", "Where the case stands"),
+    ),
+    _column(
+        "officer",
+        QT_TRANSLATE_NOOP("QueueModel", "Officer"),
+        QT_TRANSLATE_NOOP("QueueModel", "The officer the case is assigned to"),
+    ),
+    _column(
+        "response",
+        QT_TRANSLATE_NOOP("QueueModel", "Response received"),
+        QT_TRANSLATE_NOOP("QueueModel", "When the questionnaire came back"),
+    ),
+    _column(
+        "days",
+        QT_TRANSLATE_NOOP("QueueModel", "Days in state"),
+        QT_TRANSLATE_NOOP("QueueModel", "Days since the case entered its present state"),
+    ),
+    _column(
+        "markers",
+        QT_TRANSLATE_NOOP("QueueModel", "Markers"),
+        QT_TRANSLATE_NOOP("QueueModel", "Answers the questionnaire marks as needing attention"),
+    ),
 )
 COLUMN = {c.key: i for i, c in enumerate(COLUMNS)}
 LOADING_TEXT = "…"
@@ -364,9 +405,9 @@ class QueueModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return QCoreApplication.translate("QueueModel", COLUMNS[section].title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMNS[section].tooltip
+            return QCoreApplication.translate("QueueModel", COLUMNS[section].tooltip)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -422,9 +463,9 @@ class QueueModel(QAbstractTableModel):
         if key == "state":
             return state_label(row.state)
         if key == "officer":
-            return row.officer_name or "unassigned"
+            return row.officer_name or self.tr("unassigned")
         if key == "response":
-            return day_text(row.response_received_at) or "no response"
+            return day_text(row.response_received_at) or self.tr("no response")
         if key == "days":
             return str(self.days_in_state(row))
         if key == "markers":
@@ -433,11 +474,14 @@ class QueueModel(QAbstractTableModel):
 
     def tooltip(self, row: QueueRow, key: str) -> str | None:
         if key == "citizenship":
-            return CITIZENSHIPS.get(row.citizenship, row.citizenship)
+            return citizenship_label(row.citizenship)
+        if key == "state":
+            return state_label(row.state)
         if key == "name":
-            return f"{row.name}\n{row.native_name}\nPermit {row.permit_number}"
+            permit = self.tr("Permit {number}").format(number=row.permit_number)
+            return f"{row.name}\n{row.native_name}\n{permit}"
         if key == "markers" and row.markers:
-            return f"{row.markers} answer(s) need attention"
+            return self.tr("Answers needing attention: {count}").format(count=row.markers)
         return None
 
     def sort_value(self, row: QueueRow, key: str) -> Any:
