@@ -57,7 +57,7 @@ class AnswersPanel(QWidget):
         self.model = AnswersModel(self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("answers")
-        self.tree.setAccessibleName("Questionnaire answers")
+        self.tree.setAccessibleName(self.tr("Questionnaire answers"))
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
@@ -69,10 +69,10 @@ class AnswersPanel(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
-        self.title = heading("Questionnaire answers", self)
+        self.title = heading(self.tr("Questionnaire answers"), self)
         self.summary = QLabel(self)
-        self.summary.setAccessibleName("answers summary")
-        self.only_marked = QCheckBox("Only those needin&g attention", self)
+        self.summary.setAccessibleName(self.tr("answers summary"))
+        self.only_marked = QCheckBox(self.tr("Only those needin&g attention"), self)
         self.only_marked.setObjectName("onlyMarked")
         self.only_marked.toggled.connect(self._filter)
         self.model.relied_changed.connect(self._summarise)
@@ -114,12 +114,20 @@ class AnswersPanel(QWidget):
     def _summarise(self) -> None:
         lines = self.model.lines()
         if not lines:
-            self.summary.setText("No questionnaire response has been received.")
+            self.summary.setText(self.tr("No questionnaire response has been received."))
             return
         marked = self.model.marked_count()
         relied = len(self.model.relied())
-        parts = [f"{len(lines)} answers"]
-        parts.append(f"⚑ {marked} need attention" if marked else "none marked as needing attention")
+        parts = [
+            self.tr("{count} answers").format(count=len(lines))
+            if len(lines) != 1
+            else self.tr("1 answer")
+        ]
+        parts.append(
+            self.tr("⚑ {count} need attention").format(count=marked)
+            if marked
+            else self.tr("none marked as needing attention")
+        )
         if relied or self.model.editable:
-            parts.append(f"{relied} relied on")
+            parts.append(self.tr("{count} relied on").format(count=relied))
         self.summary.setText(" · ".join(parts))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.queue import OfficerLoad
+from ui import i18n
 
 
 class AssignDialog(QDialog):
@@ -24,26 +25,29 @@ class AssignDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("assignDialog")
-        self.setWindowTitle("Assign cases")
-        self.setAccessibleName("Assign cases to an officer")
+        self.setWindowTitle(self.tr("Assign cases"))
+        self.setAccessibleName(self.tr("Assign cases to an officer"))
         self.setMinimumWidth(440)
         text = QLabel(
-            f"Give the <b>{count:,}</b> selected case{'s' * (count != 1)} to:".replace(",", " "),
+            self.tr("Give the {count} selected cases to:").format(
+                count=f"<b>{i18n.number_text(count)}</b>"
+            )
+            if count != 1
+            else self.tr("Give the selected case to:"),
             self,
         )
         self.officers = QListWidget(self)
         self.officers.setObjectName("officers")
-        self.officers.setAccessibleName("Officers and their open cases")
+        self.officers.setAccessibleName(self.tr("Officers and their open cases"))
         for load in officers:
-            waiting = (
-                f", {load.awaiting_signoff} awaiting sign-off" if load.awaiting_signoff else ""
+            counts = (
+                self.tr("{count} open cases").format(count=load.open_cases)
+                if load.open_cases != 1
+                else self.tr("1 open case")
             )
-            item = QListWidgetItem(
-                f"{load.full_name} ({load.username}) — "
-                f"{load.open_cases} open case{'s' * (load.open_cases != 1)}"
-                f"{waiting}",
-                self.officers,
-            )
+            if load.awaiting_signoff:
+                counts += self.tr(", {count} awaiting sign-off").format(count=load.awaiting_signoff)
+            item = QListWidgetItem(f"{load.full_name} ({load.username}) — {counts}", self.officers)
             item.setData(Qt.ItemDataRole.UserRole, load.username)
         if officers:
             # The least loaded officer first: the usual choice.
@@ -51,7 +55,9 @@ class AssignDialog(QDialog):
             self.officers.setCurrentRow(lightest)
         self.officers.itemActivated.connect(lambda _: self.accept())
         buttons = QDialogButtonBox(self)
-        self.assign_button = buttons.addButton("&Assign", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.assign_button = buttons.addButton(
+            self.tr("&Assign"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.assign_button.setObjectName("assign")
         self.assign_button.setDefault(True)
         self.assign_button.setEnabled(bool(officers))

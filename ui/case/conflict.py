@@ -14,13 +14,15 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.changes import Change, ChangesModel
+from ui.widgets import esc
 
 RELOAD, REAPPLY = "reload", "reapply"
 
 
 class ConflictDialog(QDialog):
     """`choice` is RELOAD (discard my edits), REAPPLY (my edits on the new version), or
-    empty when the user closed the dialog: then the form stays as it was, unsaved."""
+    empty when the user closed the dialog: then the form stays as it was, unsaved.
+    `who` names the user who changed the case, when it was someone else."""
 
     def __init__(
         self, case_number: str, who: str, changes: list[Change], parent: QWidget | None = None
@@ -28,21 +30,34 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.choice = ""
         self.setObjectName("conflictDialog")
-        self.setWindowTitle(f"Case {case_number} changed")
-        self.setAccessibleName("The case changed since you opened it")
+        self.setWindowTitle(self.tr("Case {number} changed").format(number=case_number))
+        self.setAccessibleName(self.tr("The case changed since you opened it"))
         self.setMinimumSize(720, 360)
+        changed = (
+            self.tr("Case {number} was changed by {user} since you opened it.").format(
+                number=case_number, user=who
+            )
+            if who
+            else self.tr("Case {number} was changed since you opened it.").format(
+                number=case_number
+            )
+        )
         text = QLabel(
-            f"<b>Case {case_number} was changed{who} since you opened it.</b> Nothing of "
-            "yours was saved and nothing was overwritten. Below is what changed. Choose "
-            "whether to load the new version and drop your edits, or to apply your edits "
-            "to the new version.",
+            "<b>{}</b> {}".format(
+                esc(changed),
+                self.tr(
+                    "Nothing of yours was saved and nothing was overwritten. Below is what "
+                    "changed. Choose whether to load the new version and drop your edits, or "
+                    "to apply your edits to the new version."
+                ),
+            ),
             self,
         )
         text.setWordWrap(True)
         self.model = ChangesModel(changes, self)
         self.table = QTableView(self)
         self.table.setObjectName("changes")
-        self.table.setAccessibleName("What changed")
+        self.table.setAccessibleName(self.tr("What changed"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
@@ -54,11 +69,11 @@ class ConflictDialog(QDialog):
         self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(self)
         self.reload_button = buttons.addButton(
-            "&Load the new version, drop my edits", QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("&Load the new version, drop my edits"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.reload_button.setObjectName("reload")
         self.reapply_button = buttons.addButton(
-            "&Apply my edits to the new version", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Apply my edits to the new version"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.reapply_button.setObjectName("reapply")
         self.reapply_button.setDefault(True)

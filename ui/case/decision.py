@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ui.case.information import pydate, qdate
 from ui.case.style import notice
 from ui.errors import InlineError
-from ui.models.labels import OUTCOMES, time_text
+from ui.models.labels import date_text, outcome_label, time_text
 from ui.widgets import esc, hint_label
 
 
@@ -81,19 +81,19 @@ class DecisionForm(QWidget):
         self.setObjectName("decisionForm")
         self.returned = notice(self, kind="warning")
         self.returned.setObjectName("returnedComment")
-        self.returned.setAccessibleName("Supervisor's comment")
+        self.returned.setAccessibleName(self.tr("Supervisor's comment"))
         self.returned.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.returned.hide()
         self.status = notice(self, kind="info")
         self.status.setObjectName("decisionStatus")
-        self.status.setAccessibleName("Decision status")
+        self.status.setAccessibleName(self.tr("Decision status"))
         self.status.hide()
 
         # Awaiting an answer from another authority.
         self.waiting = QWidget(self)
         self.waiting_text = QLabel(self.waiting)
         self.waiting_text.setWordWrap(True)
-        self.record_button = QPushButton("Record the ans&wer…", self.waiting)
+        self.record_button = QPushButton(self.tr("Record the ans&wer…"), self.waiting)
         self.record_button.setObjectName("recordAnswer")
         self.record_button.clicked.connect(self.record_requested)
         waiting_layout = QHBoxLayout(self.waiting)
@@ -102,27 +102,27 @@ class DecisionForm(QWidget):
         waiting_layout.addWidget(self.record_button)
         self.waiting.hide()
 
-        self.outcome_box = QGroupBox("Outcome", self)
-        self.outcome_box.setAccessibleName("Outcome")
+        self.outcome_box = QGroupBox(self.tr("Outcome"), self)
+        self.outcome_box.setAccessibleName(self.tr("Outcome"))
         self.outcomes = QButtonGroup(self)
         self.outcome_buttons: dict[str, QRadioButton] = {}
         outcome_layout = QHBoxLayout(self.outcome_box)
         for key, text in (
-            ("retain", "&Retain the permit"),
-            ("revoke", "Rev&oke the permit"),
-            ("request_information", "Re&quest information"),
+            ("retain", self.tr("&Retain the permit")),
+            ("revoke", self.tr("Rev&oke the permit")),
+            ("request_information", self.tr("Re&quest information")),
         ):
             button = QRadioButton(text, self.outcome_box)
             button.setObjectName(f"outcome_{key}")
-            button.setAccessibleName(OUTCOMES[key])
+            button.setAccessibleName(outcome_label(key))
             self.outcomes.addButton(button)
             self.outcome_buttons[key] = button
             outcome_layout.addWidget(button)
         outcome_layout.addStretch(1)
         self.outcomes.buttonToggled.connect(self._outcome_changed)
 
-        self.bases_box = QGroupBox("Legal basis", self)
-        self.bases_box.setAccessibleName("Legal basis")
+        self.bases_box = QGroupBox(self.tr("Legal basis"), self)
+        self.bases_box.setAccessibleName(self.tr("Legal basis"))
         self.bases_layout = QGridLayout(self.bases_box)
         self.bases_layout.setColumnStretch(1, 1)
         self.bases: dict[str, QCheckBox] = {}
@@ -130,57 +130,63 @@ class DecisionForm(QWidget):
 
         self.reasons = QPlainTextEdit(self)
         self.reasons.setObjectName("reasons")
-        self.reasons.setAccessibleName("Statement of reasons")
-        self.reasons.setAccessibleDescription("Disclosed to the person and printed in the letter")
+        self.reasons.setAccessibleName(self.tr("Statement of reasons"))
+        self.reasons.setAccessibleDescription(
+            self.tr("Disclosed to the person and printed in the letter")
+        )
         self.reasons.setTabChangesFocus(True)
-        self.reasons.setPlaceholderText("Required. Printed in the letter to the person.")
+        self.reasons.setPlaceholderText(self.tr("Required. Printed in the letter to the person."))
         self.assessment = QPlainTextEdit(self)
         self.assessment.setObjectName("assessment")
-        self.assessment.setAccessibleName("Internal assessment")
-        self.assessment.setAccessibleDescription("Restricted: never printed, never shown to clerks")
+        self.assessment.setAccessibleName(self.tr("Internal assessment"))
+        self.assessment.setAccessibleDescription(
+            self.tr("Restricted: never printed, never shown to clerks")
+        )
         self.assessment.setTabChangesFocus(True)
-        self.assessment.setPlaceholderText("Restricted: never printed, never shown to clerks.")
+        self.assessment.setPlaceholderText(
+            self.tr("Restricted: never printed, never shown to clerks.")
+        )
         for edit in (self.reasons, self.assessment):
             edit.setMinimumHeight(edit.fontMetrics().height() * 4)
             edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
             edit.textChanged.connect(self.edited)
-        reasons_label = QLabel("State&ment of reasons:", self)
+        reasons_label = QLabel(self.tr("State&ment of reasons:"), self)
         reasons_label.setBuddy(self.reasons)
-        assessment_label = QLabel("Internal &assessment:", self)
+        assessment_label = QLabel(self.tr("Internal &assessment:"), self)
         assessment_label.setBuddy(self.assessment)
 
-        self.request_box = QGroupBox("Request to another authority", self)
-        self.request_box.setAccessibleName("Request to another authority")
+        self.request_box = QGroupBox(self.tr("Request to another authority"), self)
+        self.request_box.setAccessibleName(self.tr("Request to another authority"))
         self.authority = QLineEdit(self.request_box)
         self.authority.setObjectName("authority")
-        self.authority.setAccessibleName("authority")
-        self.authority.setPlaceholderText("e.g. State Security Department")
+        self.authority.setAccessibleName(self.tr("authority"))
+        self.authority.setPlaceholderText(self.tr("e.g. State Security Department"))
         self.question = QPlainTextEdit(self.request_box)
         self.question.setObjectName("question")
-        self.question.setAccessibleName("question")
+        self.question.setAccessibleName(self.tr("question"))
         self.question.setTabChangesFocus(True)
         self.question.setMaximumHeight(self.question.fontMetrics().height() * 5)
         self.due_on = QDateEdit(self.request_box)
         self.due_on.setObjectName("due_date")
-        self.due_on.setAccessibleName("due date")
+        self.due_on.setAccessibleName(self.tr("due date"))
         self.due_on.setCalendarPopup(True)
         self.due_on.setDisplayFormat("yyyy-MM-dd")
         request_form = QFormLayout(self.request_box)
-        request_form.addRow("Au&thority:", self.authority)
-        request_form.addRow("Q&uestion:", self.question)
-        request_form.addRow("Du&e date:", self.due_on)
+        request_form.addRow(self.tr("Au&thority:"), self.authority)
+        request_form.addRow(self.tr("Q&uestion:"), self.question)
+        request_form.addRow(self.tr("Du&e date:"), self.due_on)
         self.request_box.hide()
 
         self.relied = hint_label("", self)
         self.relied.setObjectName("reliedSummary")
         self.error = InlineError(self)
-        self.save_button = QPushButton("Save draft", self)
+        self.save_button = QPushButton(self.tr("Save draft"), self)
         self.save_button.setObjectName("saveDraft")
-        self.save_button.setToolTip("Keep the decision unfinished (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Keep the decision unfinished (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_requested)
-        self.submit_button = QPushButton("Submit for sign-off", self)
+        self.submit_button = QPushButton(self.tr("Submit for sign-off"), self)
         self.submit_button.setObjectName("submit")
-        self.submit_button.setToolTip("Send the decision to a supervisor (Ctrl+Enter)")
+        self.submit_button.setToolTip(self.tr("Send the decision to a supervisor (Ctrl+Enter)"))
         self.submit_button.clicked.connect(self.submit_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.relied, 1)
@@ -213,7 +219,7 @@ class DecisionForm(QWidget):
         for row, (code, text) in enumerate(bases):
             box = QCheckBox(code, self.bases_box)
             box.setObjectName(f"basis_{code}")
-            box.setAccessibleName(f"legal basis {code}")
+            box.setAccessibleName(self.tr("legal basis {code}").format(code=code))
             box.setAccessibleDescription(text)
             box.setToolTip(text)
             box.toggled.connect(self.edited)
@@ -297,11 +303,11 @@ class DecisionForm(QWidget):
 
     def set_returned(self, signoff: dict[str, Any] | None) -> None:
         if signoff and signoff["verdict"] == "returned":
-            by = signoff.get("by_name") or signoff.get("by") or "a supervisor"
-            self.returned.setText(
-                f"<b>Returned by {esc(by)} on {time_text(signoff['at'])}:</b><br>"
-                f"{esc(signoff['comment'])}"
+            by = signoff.get("by_name") or signoff.get("by") or self.tr("a supervisor")
+            returned = self.tr("Returned by {supervisor} on {time}:").format(
+                supervisor=by, time=time_text(signoff["at"])
             )
+            self.returned.setText(f"<b>{esc(returned)}</b><br>{esc(signoff['comment'])}")
             self.returned.show()
         else:
             self.returned.hide()
@@ -311,18 +317,27 @@ class DecisionForm(QWidget):
             self.waiting.hide()
             return
         self.waiting_text.setText(
-            f"Waiting for {esc(request['authority'])} to answer “{esc(request['question'])}”, "
-            f"due {request['due_on']}."
+            self.tr("Waiting for {authority} to answer “{question}”, due {day}.").format(
+                authority=esc(request["authority"]),
+                question=esc(request["question"]),
+                day=date_text(request["due_on"]),
+            )
         )
         self.record_button.setVisible(can_record)
         self.waiting.show()
 
     def set_relied_summary(self, answers: int, items: int) -> None:
-        hint = " (tick them under Answers and Information)" if self.editable else ""
-        self.relied.setText(
-            f"Relied on: {answers} answer{'s' * (answers != 1)}, {items} information "
-            f"item{'s' * (items != 1)}{hint}."
+        text = self.tr("Relied on: {answers}, {items}").format(
+            answers=self.tr("{count} answers").format(count=answers)
+            if answers != 1
+            else self.tr("1 answer"),
+            items=self.tr("{count} information items").format(count=items)
+            if items != 1
+            else self.tr("1 information item"),
         )
+        if self.editable:
+            text += self.tr(" (tick them under Answers and Information)")
+        self.relied.setText(text + ".")
 
     def _outcome_changed(self, *_: object) -> None:
         checked = self.outcomes.checkedButton()

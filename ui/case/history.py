@@ -104,7 +104,7 @@ class HistoryPanel(QWidget):
         self.model = HistoryModel(self)
         self.view = QListView(self)
         self.view.setObjectName("history")
-        self.view.setAccessibleName("Case history, newest first")
+        self.view.setAccessibleName(self.tr("Case history, newest first"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(TimelineDelegate(self.view))
         self.view.setWordWrap(True)

@@ -33,6 +33,7 @@ from ui.case.style import heading, notice
 from ui.context import ViewContext
 from ui.errors import InlineError, focus_field
 from ui.models.items import CLASSIFICATION, RELIED, TITLE, ItemsModel
+from ui.models.labels import date_text
 from ui.widgets import esc, line_edit
 
 
@@ -55,40 +56,42 @@ class AddItemDialog(QDialog):
         self.case_number = case_number
         self.changed: Changed | None = None
         self.setObjectName("addItemDialog")
-        self.setWindowTitle(f"Add information to case {case_number}")
-        self.setAccessibleName("Add information")
+        self.setWindowTitle(self.tr("Add information to case {number}").format(number=case_number))
+        self.setAccessibleName(self.tr("Add information"))
         self.setMinimumWidth(520)
 
         self.source = line_edit("source", self)
-        self.source.setPlaceholderText("e.g. State Security Department, press, the person")
+        self.source.setAccessibleName(self.tr("source"))
+        self.source.setPlaceholderText(self.tr("e.g. State Security Department, press, the person"))
         self.received = QDateEdit(qdate(today), self)
         self.received.setObjectName("received")
-        self.received.setAccessibleName("date received")
+        self.received.setAccessibleName(self.tr("date received"))
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("yyyy-MM-dd")
         self.received.setMaximumDate(qdate(today))
         self.classification = QComboBox(self)
         self.classification.setObjectName("classification")
-        self.classification.setAccessibleName("classification")
-        self.classification.addItem("Public", "public")
+        self.classification.setAccessibleName(self.tr("classification"))
+        self.classification.addItem(self.tr("Public"), "public")
         self.classification.addItem(
-            "Restricted (never printed, never shown to clerks)", "restricted"
+            self.tr("Restricted (never printed, never shown to clerks)"), "restricted"
         )
         self.title = line_edit("title", self)
+        self.title.setAccessibleName(self.tr("title"))
         self.content = QPlainTextEdit(self)
         self.content.setObjectName("content")
-        self.content.setAccessibleName("content")
+        self.content.setAccessibleName(self.tr("content"))
         self.content.setTabChangesFocus(True)
 
         form = QFormLayout()
-        form.addRow("&Source:", self.source)
-        form.addRow("&Date received:", self.received)
-        form.addRow("&Classification:", self.classification)
-        form.addRow("&Title:", self.title)
-        form.addRow("C&ontent:", self.content)
+        form.addRow(self.tr("&Source:"), self.source)
+        form.addRow(self.tr("&Date received:"), self.received)
+        form.addRow(self.tr("&Classification:"), self.classification)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("C&ontent:"), self.content)
         self.error = InlineError(self)
         buttons = QDialogButtonBox(self)
-        self.add_button = buttons.addButton("&Add", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = buttons.addButton(self.tr("&Add"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setObjectName("add")
         self.add_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -151,7 +154,7 @@ class InformationPanel(QWidget):
         self.model = ItemsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("informationItems")
-        self.table.setAccessibleName("Information items")
+        self.table.setAccessibleName(self.tr("Information items"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -162,14 +165,14 @@ class InformationPanel(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self.open_item)
 
-        self.add_button = QPushButton("Add information…", self)
+        self.add_button = QPushButton(self.tr("Add information…"), self)
         self.add_button.setObjectName("addInformation")
-        self.add_button.setToolTip("Add an information item to this case (Ctrl+I)")
+        self.add_button.setToolTip(self.tr("Add an information item to this case (Ctrl+I)"))
         self.dialog: AddItemDialog | None = None
         self.add_button.clicked.connect(self.add_item)
-        self.open_button = QPushButton("Open", self)
+        self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setObjectName("openItem")
-        self.open_button.setToolTip("Show the selected item in full (Enter)")
+        self.open_button.setToolTip(self.tr("Show the selected item in full (Enter)"))
         self.open_button.clicked.connect(lambda: self.open_item(self.table.currentIndex()))
         QShortcut(
             QKeySequence("Ctrl+I"),
@@ -183,12 +186,12 @@ class InformationPanel(QWidget):
         self.reader_note.hide()
         self.reader = QPlainTextEdit(self)
         self.reader.setObjectName("itemContent")
-        self.reader.setAccessibleName("Information item content")
+        self.reader.setAccessibleName(self.tr("Information item content"))
         self.reader.setReadOnly(True)
-        self.reader.setPlaceholderText("Select an item and press Enter to read it.")
+        self.reader.setPlaceholderText(self.tr("Select an item and press Enter to read it."))
         self.requests = QLabel(self)
         self.requests.setObjectName("requests")
-        self.requests.setAccessibleName("Requests to other authorities")
+        self.requests.setAccessibleName(self.tr("Requests to other authorities"))
         self.requests.setWordWrap(True)
         self.requests.setTextFormat(Qt.TextFormat.RichText)
 
@@ -246,16 +249,23 @@ class InformationPanel(QWidget):
             self.requests.setText("")
             self.requests.hide()
             return
-        lines = ["<b>Requests to other authorities</b>"]
+        lines = ["<b>{}</b>".format(self.tr("Requests to other authorities"))]
         for r in requests:
             answer = (
-                f"answered {r['answered_on']}: {esc(r['answer'] or '')}"
+                self.tr("answered {day}: {answer}").format(
+                    day=date_text(r["answered_on"]), answer=esc(r["answer"] or "")
+                )
                 if r["answered_on"]
-                else f"<b>awaiting an answer, due {r['due_on']}</b>"
+                else "<b>{}</b>".format(
+                    self.tr("awaiting an answer, due {day}").format(day=date_text(r["due_on"]))
+                )
             )
-            lines.append(
-                f"{r['requested_on']} to {esc(r['authority'])}: “{esc(r['question'])}” — {answer}"
+            asked = self.tr("{day} to {authority}: “{question}”").format(
+                day=date_text(r["requested_on"]),
+                authority=esc(r["authority"]),
+                question=esc(r["question"]),
             )
+            lines.append(f"{asked} — {answer}")
         self.requests.setText("<br>".join(lines))
         self.requests.show()
 
@@ -274,7 +284,7 @@ class InformationPanel(QWidget):
         if not item.readable:
             self.reader_title.setText(esc(item.title))
             self.reader_note.setText(
-                "This item is restricted. Only officers and supervisors may read it."
+                self.tr("This item is restricted. Only officers and supervisors may read it.")
             )
             self.reader_note.show()
             self.reader.clear()
@@ -286,12 +296,14 @@ class InformationPanel(QWidget):
 
     def _show(self, content: ItemContent) -> None:
         self.reader_title.setText(
-            esc(f"{content.title} — {content.source}, {content.received_on.isoformat()}")
+            esc(f"{content.title} — {content.source}, {date_text(content.received_on)}")
         )
         if content.classification == "restricted":
             self.reader_note.setText(
-                "Restricted: never printed, never shown to clerks. "
-                "This reading was recorded in the audit log."
+                self.tr(
+                    "Restricted: never printed, never shown to clerks. "
+                    "This reading was recorded in the audit log."
+                )
             )
             self.reader_note.show()
         else:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.case.information import pydate, qdate
 from ui.errors import InlineError
+from ui.models.labels import date_text
 from ui.widgets import esc
 
 
@@ -29,31 +30,36 @@ class RecordAnswerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recordAnswerDialog")
-        self.setWindowTitle("Record the answer to a request")
-        self.setAccessibleName("Record the answer to a request")
+        self.setWindowTitle(self.tr("Record the answer to a request"))
+        self.setAccessibleName(self.tr("Record the answer to a request"))
         self.setMinimumWidth(520)
         asked = QLabel(
-            f"<b>{esc(request['authority'])}</b> was asked on {request['requested_on']}:<br>"
-            f"“{esc(request['question'])}”",
+            self.tr("{authority} was asked on {day}:").format(
+                authority=f"<b>{esc(request['authority'])}</b>",
+                day=date_text(request["requested_on"]),
+            )
+            + f"<br>“{esc(request['question'])}”",
             self,
         )
         asked.setWordWrap(True)
         self.answer = QPlainTextEdit(self)
         self.answer.setObjectName("answer")
-        self.answer.setAccessibleName("answer")
+        self.answer.setAccessibleName(self.tr("answer"))
         self.answer.setTabChangesFocus(True)
         self.answered_on = QDateEdit(qdate(today), self)
         self.answered_on.setObjectName("answered_on")
-        self.answered_on.setAccessibleName("date answered")
+        self.answered_on.setAccessibleName(self.tr("date answered"))
         self.answered_on.setDisplayFormat("yyyy-MM-dd")
         self.answered_on.setCalendarPopup(True)
         self.answered_on.setMaximumDate(qdate(today))
         form = QFormLayout()
-        form.addRow("&Answer:", self.answer)
-        form.addRow("&Date answered:", self.answered_on)
+        form.addRow(self.tr("&Answer:"), self.answer)
+        form.addRow(self.tr("&Date answered:"), self.answered_on)
         self.error = InlineError(self)
         buttons = QDialogButtonBox(self)
-        self.record_button = buttons.addButton("&Record", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.record_button = buttons.addButton(
+            self.tr("&Record"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.record_button.setObjectName("record")
         self.record_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

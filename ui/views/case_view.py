@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,7 +48,17 @@ from ui.case.style import heading
 from ui.context import ViewContext
 from ui.errors import focus_field, show_error
 from ui.models.changes import case_changes, my_fields
-from ui.models.labels import CITIZENSHIPS, OUTCOMES, day_text, state_label, time_text
+from ui.models.labels import (
+    PERMIT_STATUSES,
+    PERMIT_TYPES,
+    citizenship_label,
+    date_text,
+    day_text,
+    label,
+    outcome_label,
+    state_label,
+    time_text,
+)
 from ui.widgets import esc
 
 EDITABLE_STATES = (State.ASSIGNED.value, State.IN_ASSESSMENT.value)
@@ -65,15 +75,15 @@ def shortcut(parent: QWidget, keys: str | QKeySequence, slot: Callable[[], objec
 class CaseHeader(QFrame):
     """Who the case is about, their permit, and where the case stands."""
 
-    # (field, row, column, columns its value spans)
-    FIELDS: tuple[tuple[str, int, int, int], ...] = (
-        ("Permit", 1, 0, 3),
-        ("Born", 1, 4, 1),
-        ("Citizenship", 1, 6, 1),
-        ("Address", 2, 0, 3),
-        ("Questionnaire", 2, 4, 1),
-        ("Writes in", 2, 6, 1),
-        ("Campaign", 3, 0, 3),
+    # (field, row, column, columns its value spans); the field's name is shown translated
+    FIELDS: tuple[tuple[object, int, int, int], ...] = (
+        (QT_TRANSLATE_NOOP("CaseHeader", "Permit"), 1, 0, 3),
+        (QT_TRANSLATE_NOOP("CaseHeader", "Born"), 1, 4, 1),
+        (QT_TRANSLATE_NOOP("CaseHeader", "Citizenship"), 1, 6, 1),
+        (QT_TRANSLATE_NOOP("CaseHeader", "Address"), 2, 0, 3),
+        (QT_TRANSLATE_NOOP("CaseHeader", "Questionnaire"), 2, 4, 1),
+        (QT_TRANSLATE_NOOP("CaseHeader", "Writes in"), 2, 6, 1),
+        (QT_TRANSLATE_NOOP("CaseHeader", "Campaign"), 3, 0, 3),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -82,15 +92,15 @@ class CaseHeader(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = heading("", self, size=1.35)
         self.title.setObjectName("caseTitle")
-        self.title.setAccessibleName("name")
+        self.title.setAccessibleName(self.tr("name"))
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.native = heading("", self, size=1.1)
         self.native.setObjectName("nativeName")
-        self.native.setAccessibleName("name in the native script")
+        self.native.setAccessibleName(self.tr("name in the native script"))
         self.native.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where = QLabel(self)
         self.where.setObjectName("caseState")
-        self.where.setAccessibleName("state of the case")
+        self.where.setAccessibleName(self.tr("state of the case"))
         self.where.setWordWrap(True)
         self.where.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.where.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -103,12 +113,13 @@ class CaseHeader(QFrame):
         names.addWidget(self.native)
         names.addWidget(self.where, 1)
         grid.addLayout(names, 0, 0, 1, 8)
-        for name, row, column, span in self.FIELDS:
-            label = QLabel(f"{name}:", self)
+        for field, row, column, span in self.FIELDS:
+            name, shown = str(field), self.tr(str(field))
+            label = QLabel(self.tr("{field}:").format(field=shown), self)
             label.setEnabled(False)  # quiet, in the palette's disabled text colour
             value = QLabel(self)
             value.setObjectName(f"header_{name.lower().replace(' ', '_')}")
-            value.setAccessibleName(name)
+            value.setAccessibleName(shown)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             value.setWordWrap(True)
@@ -123,25 +134,30 @@ class CaseHeader(QFrame):
         self.title.setText(esc(f"{r['surname']} {r['given_names']}"))
         native = f"{r['surname_native']} {r['given_names_native']}".strip()
         self.native.setText(esc(native))
-        officer = file.get("assigned_to_name") or "unassigned"
+        officer = file.get("assigned_to_name") or self.tr("unassigned")
         self.where.setText(
-            f"Case <b>{esc(file['case_number'])}</b> · <b>{state_label(file['state'])}</b> "
-            f"since {day_text(file['state_changed_at'])} · Officer: {esc(officer)}"
+            self.tr("Case {number} · {state} since {day} · Officer: {officer}").format(
+                number=f"<b>{esc(file['case_number'])}</b>",
+                state=f"<b>{esc(state_label(file['state']))}</b>",
+                day=day_text(file["state_changed_at"]),
+                officer=esc(officer),
+            )
         )
-        permit = f"<b>{esc(p['number'])}</b> {esc(p['type'])}, {esc(p['status'])}"
+        kind = esc(label(PERMIT_TYPES, p["type"]))
+        permit = f"<b>{esc(p['number'])}</b> {kind}, {esc(label(PERMIT_STATUSES, p['status']))}"
         if p["issued_on"]:
-            permit += f", issued {p['issued_on']}"
+            permit += self.tr(", issued {day}").format(day=date_text(p["issued_on"]))
         if p["valid_until"]:
-            permit += f", until {p['valid_until']}"
+            permit += self.tr(", until {day}").format(day=date_text(p["valid_until"]))
         response = (
-            f"received {day_text(file['response_received'])}"
+            self.tr("received {day}").format(day=day_text(file["response_received"]))
             if file["response_received"]
-            else "<b>no response</b>"
+            else "<b>{}</b>".format(self.tr("no response"))
         )
         shown = {
             "Permit": permit,
-            "Born": esc(r["date_of_birth"] or "—"),
-            "Citizenship": esc(CITIZENSHIPS.get(r["citizenship"], r["citizenship"])),
+            "Born": esc(date_text(r["date_of_birth"]) or "—"),
+            "Citizenship": esc(citizenship_label(r["citizenship"])),
             "Writes in": esc(r["preferred_language"]),
             "Address": esc(r["address"] or "—"),
             "Questionnaire": response,
@@ -164,7 +180,7 @@ class CaseView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("caseView")
-        self.setAccessibleName("Case")
+        self.setAccessibleName(self.tr("Case"))
         self.file: dict[str, Any] | None = None
         self.case_number = ""
         self._loading = ""
@@ -174,28 +190,28 @@ class CaseView(QWidget):
         self._focus: QWidget | None = None
         self._then: Callable[[], None] | None = None  # where to go once a save succeeds
 
-        self.back_button = QPushButton("← Queue", self)
+        self.back_button = QPushButton(self.tr("← Queue"), self)
         self.back_button.setObjectName("backToQueue")
-        self.back_button.setToolTip("Back to the queue (Esc)")
+        self.back_button.setToolTip(self.tr("Back to the queue (Esc)"))
         self.back_button.clicked.connect(self.back_requested)
-        self.previous_button = QPushButton("↑ Previous", self)
+        self.previous_button = QPushButton(self.tr("↑ Previous"), self)
         self.previous_button.setObjectName("previousCase")
-        self.previous_button.setToolTip("The previous case of the queue (Alt+Up)")
+        self.previous_button.setToolTip(self.tr("The previous case of the queue (Alt+Up)"))
         self.previous_button.clicked.connect(lambda: self.step_requested.emit(-1))
-        self.next_button = QPushButton("↓ Next", self)
+        self.next_button = QPushButton(self.tr("↓ Next"), self)
         self.next_button.setObjectName("nextCase")
-        self.next_button.setToolTip("The next case of the queue (Alt+Down)")
+        self.next_button.setToolTip(self.tr("The next case of the queue (Alt+Down)"))
         self.next_button.clicked.connect(lambda: self.step_requested.emit(1))
         self.busy = QProgressBar(self)
         self.busy.setObjectName("caseBusy")
-        self.busy.setAccessibleName("loading")
+        self.busy.setAccessibleName(self.tr("loading"))
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setTextVisible(False)
         self.busy.hide()
         self.message = QLabel(self)
         self.message.setObjectName("caseMessage")
-        self.message.setAccessibleName("message")
+        self.message.setAccessibleName(self.tr("message"))
         for button in (self.back_button, self.previous_button, self.next_button):
             button.setVisible(navigation)  # shown inside a queue only
         bar = QHBoxLayout()
@@ -219,10 +235,10 @@ class CaseView(QWidget):
         scroll.setWidget(self.form)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
-        self.tabs.setAccessibleName("Decision, information and history")
-        self.tabs.addTab(scroll, "&Decision")
-        self.tabs.addTab(self.information, "I&nformation")
-        self.tabs.addTab(self.history, "Hi&story")
+        self.tabs.setAccessibleName(self.tr("Decision, information and history"))
+        self.tabs.addTab(scroll, self.tr("&Decision"))
+        self.tabs.addTab(self.information, self.tr("I&nformation"))
+        self.tabs.addTab(self.history, self.tr("Hi&story"))
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.setObjectName("caseSplit")
         self.split.addWidget(self.answers)
@@ -270,7 +286,7 @@ class CaseView(QWidget):
     def open_case(self, case_number: str) -> None:
         """Load a case and show it; until it arrives the previous one stays, greyed."""
         self._loading = case_number
-        self._set_busy(True, f"Opening case {case_number}…")
+        self._set_busy(True, self.tr("Opening case {number}…").format(number=case_number))
         uow, actor = self.ctx.uow(), self.ctx.actor
         self.ctx.tasks.run(
             lambda: queries.case_file(uow, actor, case_number),
@@ -323,29 +339,36 @@ class CaseView(QWidget):
         state = file["state"]
         decision = file.get("decision") or {}
         if state == State.AWAITING_SIGNOFF.value:
-            by = decision.get("proposed_by") or "the officer"
-            return False, (
-                f"Submitted for sign-off by {by} on "
-                f"{time_text(decision.get('proposed_at'))}; a supervisor decides next."
-            )
+            by = decision.get("proposed_by") or self.tr("the officer")
+            return False, self.tr(
+                "Submitted for sign-off by {officer} on {time}; a supervisor decides next."
+            ).format(officer=by, time=time_text(decision.get("proposed_at")))
         if state == State.AWAITING_INFORMATION.value:
-            return False, "The case waits for another authority's answer."
+            return False, self.tr("The case waits for another authority's answer.")
         if state == State.IMPORTED.value and file["assigned_to"] is None:
-            return False, (
+            return False, self.tr(
                 "Nobody has taken this case yet. Take next (Ctrl+N) gives you the "
                 "oldest unassigned case."
             )
         if state not in EDITABLE_STATES:
+            where = state_label(state).lower()
             if decision.get("status") == "approved":
-                outcome = OUTCOMES.get(decision["outcome"], decision["outcome"])
-                return False, f"Decided: {outcome}. The case is {state_label(state).lower()}."
-            return False, f"The case is {state_label(state).lower()}; it takes no decision now."
+                return False, self.tr("Decided: {outcome}. The case is {state}.").format(
+                    outcome=outcome_label(decision["outcome"]), state=where
+                )
+            return False, self.tr("The case is {state}; it takes no decision now.").format(
+                state=where
+            )
         if Role.OFFICER not in actor.roles:
-            return False, "Only the case's officer records a decision."
+            return False, self.tr("Only the case's officer records a decision.")
         if file["assigned_to"] != actor.username:
             if file["assigned_to"] is None:
-                return False, "This case is not assigned to anyone; use Take next to take one."
-            return False, f"This case is assigned to {file['assigned_to_name']}."
+                return False, self.tr(
+                    "This case is not assigned to anyone; use Take next to take one."
+                )
+            return False, self.tr("This case is assigned to {officer}.").format(
+                officer=file["assigned_to_name"]
+            )
         return True, ""
 
     def show_file(self, file: dict[str, Any], keep: DecisionValues | None = None) -> None:
@@ -377,8 +400,12 @@ class CaseView(QWidget):
         )
         self.information.set_requests(file["requests"])
         self.history.set_entries(file["history"])
-        self.tabs.setTabText(INFORMATION_TAB, f"I&nformation ({len(file['items'])})")
-        self.tabs.setTabText(HISTORY_TAB, f"Hi&story ({len(file['history'])})")
+        self.tabs.setTabText(
+            INFORMATION_TAB, self.tr("I&nformation ({count})").format(count=len(file["items"]))
+        )
+        self.tabs.setTabText(
+            HISTORY_TAB, self.tr("Hi&story ({count})").format(count=len(file["history"]))
+        )
         self.form.set_legal_bases(file["legal_bases"])
         self.form.set_request_defaults(today, file["request_days"], file["request_max_days"])
         self.form.set_values(values)
@@ -409,14 +436,16 @@ class CaseView(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unsaved decision",
-            f"The decision on case {self.case_number} has edits that are not saved.",
+            self.tr("Unsaved decision"),
+            self.tr("The decision on case {number} has edits that are not saved.").format(
+                number=self.case_number
+            ),
             parent=self,
         )
         box.setObjectName("unsavedBox")
-        box.setInformativeText("Save them as a draft before leaving?")
-        save = box.addButton("&Save draft", QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton("&Discard edits", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(self.tr("Save them as a draft before leaving?"))
+        save = box.addButton(self.tr("&Save draft"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(self.tr("&Discard edits"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save)
 
@@ -443,7 +472,7 @@ class CaseView(QWidget):
             self.information.add_item()
 
     def _item_added(self, changed: Changed | None) -> None:
-        self._after_load = "The information item was added."
+        self._after_load = self.tr("The information item was added.")
         self.reload()
 
     # --- writing ---------------------------------------------------------------------
@@ -457,8 +486,8 @@ class CaseView(QWidget):
         v = self.values()
         uow, actor, number = self.ctx.uow, self.ctx.actor, self.case_number
         self._write(
-            "Saving the draft…",
-            "The draft was saved.",
+            self.tr("Saving the draft…"),
+            self.tr("The draft was saved."),
             lambda version: cases.save_draft(
                 uow(),
                 actor,
@@ -479,8 +508,8 @@ class CaseView(QWidget):
         v = self.values()
         uow, actor, number = self.ctx.uow, self.ctx.actor, self.case_number
         self._write(
-            "Submitting…",
-            "Submitted for sign-off.",
+            self.tr("Submitting…"),
+            self.tr("Submitted for sign-off."),
             lambda version: cases.propose(
                 uow(),
                 actor,
@@ -508,8 +537,8 @@ class CaseView(QWidget):
         def record() -> None:
             answer, day = dialog.values()
             self._write(
-                "Recording the answer…",
-                "The answer was recorded; assessment resumes.",
+                self.tr("Recording the answer…"),
+                self.tr("The answer was recorded; assessment resumes."),
                 lambda version: cases.record_information(
                     uow(), actor, number, answer=answer, answered_on=day, expected_version=version
                 ),
@@ -579,7 +608,7 @@ class CaseView(QWidget):
         assert self.file is not None
         opened, mine = self.file, self.values()
         number = self.case_number
-        self._set_busy(True, "The case changed meanwhile; loading it as it is now…")
+        self._set_busy(True, self.tr("The case changed meanwhile; loading it as it is now…"))
         uow, actor = self.ctx.uow(), self.ctx.actor
         self.ctx.tasks.run(
             lambda: queries.case_file(uow, actor, number),
@@ -593,10 +622,12 @@ class CaseView(QWidget):
         self._set_busy(False)
         self.form.set_editable(
             False,
-            f"Case {self.case_number} was changed by someone else and is no longer yours to "
-            "work on; nothing of yours was saved.",
+            self.tr(
+                "Case {number} was changed by someone else and is no longer yours to "
+                "work on; nothing of yours was saved."
+            ).format(number=self.case_number),
         )
-        self.gone_box = show_error(self, exc, "The case changed")
+        self.gone_box = show_error(self, exc, self.tr("The case changed"))
 
     def _ask(
         self, opened: dict[str, Any], now: dict[str, Any], mine: DecisionValues, write: Write
@@ -604,7 +635,7 @@ class CaseView(QWidget):
         self._set_busy(False)
         changes = case_changes(opened, now, my_fields(mine))
         last = now["history"][-1] if now["history"] else None
-        who = f" by {last.actor}" if last and last.actor != self.ctx.actor.username else ""
+        who = last.actor if last and last.actor != self.ctx.actor.username else ""
         dialog = ConflictDialog(self.case_number, who, changes, self)
         self.conflict_dialog = dialog
         editable, why = self.may_edit(now)
@@ -614,12 +645,12 @@ class CaseView(QWidget):
             if dialog.choice == RELOAD:
                 self.dirty = False  # the user chose to drop their edits
                 self.show_file(now)
-                self.message.setText("The new version is shown; your edits were dropped.")
+                self.message.setText(self.tr("The new version is shown; your edits were dropped."))
             elif dialog.choice == REAPPLY:
                 self.show_file(now, keep=mine)
                 self._write(
-                    "Applying your edits to the new version…",
-                    "Your edits were applied to the new version.",
+                    self.tr("Applying your edits to the new version…"),
+                    self.tr("Your edits were applied to the new version."),
                     write,
                 )
 

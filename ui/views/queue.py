@@ -30,13 +30,15 @@ from app.services import cases
 from app.services import queue as queue_service
 from app.services.context import Changed
 from app.services.queue import UNASSIGNED, OfficerLoad, QueueQuery
+from ui import i18n
 from ui.case.assign import AssignDialog
 from ui.context import ViewContext
 from ui.errors import show_error
-from ui.models.labels import CITIZENSHIPS, state_label
+from ui.models.labels import citizenship_label, state_label
 from ui.models.queue import COLUMN, QueueModel, ServiceSource
 from ui.views import View, ViewSpec
 from ui.views.case_view import CaseView, shortcut
+from ui.widgets import esc
 
 QUEUE_PAGE, CASE_PAGE = 0, 1
 SEARCH_PAUSE_MS = 150  # search as you type, once the typing pauses this long
@@ -49,10 +51,7 @@ WIDTHS = {
     "days": 10,
     "markers": 8,
 }  # in average character widths
-
-
-def count_text(n: int) -> str:
-    return f"{n:,}".replace(",", " ")
+STATE_CHARS_AT_MOST = 24  # longer state names are cut short, whole in the tooltip
 
 
 class QueueTable(QTableView):
@@ -61,7 +60,7 @@ class QueueTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("queueTable")
-        self.setAccessibleName("Case queue")
+        self.setAccessibleName(self.tr("Case queue"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSortingEnabled(False)  # the header's clicks go to the model's database sort
         self.setAlternatingRowColors(True)
@@ -107,8 +106,10 @@ class QueueView(View):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setAccessibleName("Search names and permit numbers")
-        self.search.setPlaceholderText("Search names (Latin or native) or permit numbers  Ctrl+F")
+        self.search.setAccessibleName(self.tr("Search names and permit numbers"))
+        self.search.setPlaceholderText(
+            self.tr("Search names (Latin or native) or permit numbers  Ctrl+F")
+        )
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -117,49 +118,51 @@ class QueueView(View):
         self.search.textEdited.connect(lambda _: self.search_timer.start())
         self.search.returnPressed.connect(self._search_now)
 
-        self.state = self._combo("state", "State")
-        self.state.addItem("All states", None)
+        self.state = self._combo("state", self.tr("State filter"))
+        self.state.addItem(self.tr("All states"), None)
         for state in State:
             self.state.addItem(state_label(state.value), state.value)
-        self.citizenship = self._combo("citizenship", "Citizenship")
-        self.citizenship.addItem("All citizenships", None)
-        self.officer_filter = self._combo("officer", "Officer")
+        self.citizenship = self._combo("citizenship", self.tr("Citizenship filter"))
+        self.citizenship.addItem(self.tr("All citizenships"), None)
+        self.officer_filter = self._combo("officer", self.tr("Officer filter"))
         if self.supervisor:
-            self.officer_filter.addItem("All officers", None)
+            self.officer_filter.addItem(self.tr("All officers"), None)
         else:
-            self.officer_filter.addItem("Mine and unassigned", None)
-            self.officer_filter.addItem("Mine", ctx.actor.username)
-        self.officer_filter.addItem("Unassigned", UNASSIGNED)
-        self.no_response = QCheckBox("No &response", self)
+            self.officer_filter.addItem(self.tr("Mine and unassigned"), None)
+            self.officer_filter.addItem(self.tr("Mine"), ctx.actor.username)
+        self.officer_filter.addItem(self.tr("Unassigned"), UNASSIGNED)
+        self.no_response = QCheckBox(self.tr("No &response"), self)
         self.no_response.setObjectName("noResponse")
-        self.no_response.setToolTip("Only cases whose questionnaire has not come back")
+        self.no_response.setToolTip(self.tr("Only cases whose questionnaire has not come back"))
         for combo in (self.state, self.citizenship, self.officer_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.no_response.toggled.connect(self.apply_filters)
 
-        self.take_button = QPushButton("&Take next", self)
+        self.take_button = QPushButton(self.tr("&Take next"), self)
         self.take_button.setObjectName("takeNext")
-        self.take_button.setToolTip("Take the oldest unassigned case and open it (Ctrl+N)")
+        self.take_button.setToolTip(self.tr("Take the oldest unassigned case and open it (Ctrl+N)"))
         self.take_button.clicked.connect(self.take_next)
         self.take_button.setVisible(self.officer)
-        self.assign_button = QPushButton("&Assign…", self)
+        self.assign_button = QPushButton(self.tr("&Assign…"), self)
         self.assign_button.setObjectName("assign")
-        self.assign_button.setToolTip("Give the selected cases to an officer (Ctrl+Shift+A)")
+        self.assign_button.setToolTip(
+            self.tr("Give the selected cases to an officer (Ctrl+Shift+A)")
+        )
         self.assign_button.clicked.connect(self.assign)
         self.assign_button.setVisible(self.supervisor)
         self.busy = QProgressBar(self)
         self.busy.setObjectName("queueBusy")
-        self.busy.setAccessibleName("loading the queue")
+        self.busy.setAccessibleName(self.tr("loading the queue"))
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumWidth(100)
         self.busy.hide()
         self.count = QLabel(self)
         self.count.setObjectName("queueCount")
-        self.count.setAccessibleName("cases in the queue")
+        self.count.setAccessibleName(self.tr("cases in the queue"))
         self.workload = QLabel(self)
         self.workload.setObjectName("workload")
-        self.workload.setAccessibleName("open cases per officer")
+        self.workload.setAccessibleName(self.tr("open cases per officer"))
         self.workload.setWordWrap(True)
 
         self.table = QueueTable(self)
@@ -179,6 +182,9 @@ class QueueView(View):
         for key, chars in WIDTHS.items():
             title = self.model.headerData(COLUMN[key], Qt.Orientation.Horizontal)
             needed = header.fontMetrics().horizontalAdvance(str(title)) + 28  # sort arrow
+            if key == "state":  # as wide as the language's state names, within reason
+                widest = max(self.fontMetrics().horizontalAdvance(state_label(s)) for s in State)
+                needed = max(needed, min(widest, STATE_CHARS_AT_MOST * char) + 16)
             header.resizeSection(COLUMN[key], max(chars * char + 16, needed))
         header.setSectionResizeMode(COLUMN["name"], QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)
@@ -186,9 +192,9 @@ class QueueView(View):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for label, widget in (
-            ("&State:", self.state),
-            ("&Citizenship:", self.citizenship),
-            ("Offic&er:", self.officer_filter),
+            (self.tr("&State:"), self.state),
+            (self.tr("&Citizenship:"), self.citizenship),
+            (self.tr("Offic&er:"), self.officer_filter),
         ):
             text = QLabel(label, self)
             text.setBuddy(widget)
@@ -244,10 +250,10 @@ class QueueView(View):
             self._case_view = view
         return self._case_view
 
-    def _combo(self, name: str, title: str) -> QComboBox:
+    def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
-        combo.setAccessibleName(f"{title} filter")
+        combo.setAccessibleName(accessible)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo
 
@@ -305,7 +311,7 @@ class QueueView(View):
         while combo.count() > 1:
             combo.removeItem(1)
         for code in sorted(citizenships):
-            combo.addItem(f"{code} – {CITIZENSHIPS.get(code, code)}", code)
+            combo.addItem(citizenship_label(code), code)  # the name; an unknown code as it is
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
         combo.blockSignals(False)
         if self.supervisor:
@@ -321,26 +327,39 @@ class QueueView(View):
 
     def _show_workload(self, loads: list[OfficerLoad], unassigned: int) -> None:
         if self.supervisor:
-            parts = [f"{load.full_name}: <b>{load.open_cases}</b>" for load in loads]
-            parts.append(f"unassigned: <b>{count_text(unassigned)}</b>")
-            self.workload.setText("Open cases — " + " · ".join(parts))
+            parts = [
+                f"{esc(load.full_name)}: <b>{i18n.number_text(load.open_cases)}</b>"
+                for load in loads
+            ]
+            parts.append(
+                self.tr("unassigned: {count}").format(
+                    count=f"<b>{i18n.number_text(unassigned)}</b>"
+                )
+            )
+            self.workload.setText(self.tr("Open cases — {counts}").format(counts=" · ".join(parts)))
         else:
             mine = next((load for load in loads if load.username == self.ctx.actor.username), None)
             self.workload.setText(
-                f"You have <b>{mine.open_cases if mine else 0}</b> open cases; "
-                f"<b>{count_text(unassigned)}</b> unassigned cases wait."
+                self.tr("You have {mine} open cases; {unassigned} unassigned cases wait.").format(
+                    mine=f"<b>{i18n.number_text(mine.open_cases if mine else 0)}</b>",
+                    unassigned=f"<b>{i18n.number_text(unassigned)}</b>",
+                )
             )
 
     def _loading(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         if busy:
-            self.count.setText("Loading…")
+            self.count.setText(self.tr("Loading…"))
 
     def _loaded(self, n: int) -> None:
         self.loaded = True
         if self._prepare_after_load:
             self._start_prepare()
-        self.count.setText(f"{count_text(n)} case{'s' * (n != 1)}")
+        self.count.setText(
+            self.tr("{count} cases").format(count=i18n.number_text(n))
+            if n != 1
+            else self.tr("1 case")
+        )
         if self.stack.currentIndex() == QUEUE_PAGE and not self.search.hasFocus():
             self.table.setFocus()
         if self.model.rowCount() and not self.table.currentIndex().isValid():
@@ -422,7 +441,9 @@ class QueueView(View):
         row = (current.row() if current.isValid() else -1) + by
         if not 0 <= row < self.model.rowCount():
             self.case_view.message.setText(
-                "This is the " + ("last" if by > 0 else "first") + " case of the queue."
+                self.tr("This is the last case of the queue.")
+                if by > 0
+                else self.tr("This is the first case of the queue.")
             )
             return
 
@@ -473,7 +494,7 @@ class QueueView(View):
             return
         ids = self.selected_ids()
         if not ids:
-            self.count.setText("Select the cases to assign first.")
+            self.count.setText(self.tr("Select the cases to assign first."))
             return
         uow, actor = self.ctx.uow, self.ctx.actor
         self.ctx.tasks.run(
@@ -510,9 +531,13 @@ class QueueView(View):
         self.busy.hide()
         self.ctx.bus.publish(changed)
         n = len(changed.case_ids)
+        officer = changed.details.get("assigned_to")
         self.count.setText(
-            f"{count_text(n)} case{'s' * (n != 1)} assigned to "
-            f"{changed.details.get('assigned_to')}."
+            self.tr("{count} cases assigned to {officer}.").format(
+                count=i18n.number_text(n), officer=officer
+            )
+            if n != 1
+            else self.tr("1 case assigned to {officer}.").format(officer=officer)
         )
 
     def _assign_failed(self, exc: BaseException) -> None:
