@@ -121,7 +121,7 @@ def test_model_fetches_more_as_it_scrolls() -> None:
     assert asked == [1]
     model.append(EventPage([dict(event, seq=2), dict(event, seq=1)], total=3, offset=1))
     assert model.rowCount() == 3 and not model.canFetchMore()
-    assert model.index(0, ACTION).data() == "propose"
+    assert model.index(0, ACTION).data() == "Submitted for sign-off"  # the action, named
     assert model.index(0, CASE).data() == "PR24-000007"
 
 

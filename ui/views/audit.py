@@ -12,7 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +46,7 @@ from app.services.audit_events import EventFilter, EventPage
 from app.services.context import Changed
 from ui import errors
 from ui.context import ViewContext
+from ui.models.labels import RECORDS, action_label
 from ui.views import View, ViewSpec
 from ui.widgets import compact_rows
 
@@ -45,7 +54,15 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 
 SEQ, AT, ACTOR, ACTION, ENTITY, CASE, JUSTIFICATION = range(7)
-COLUMNS = ("No.", "Time", "User", "Action", "Record", "Case", "Justification")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AuditEventsModel", "No."),
+    QT_TRANSLATE_NOOP("AuditEventsModel", "Time"),
+    QT_TRANSLATE_NOOP("AuditEventsModel", "User"),
+    QT_TRANSLATE_NOOP("AuditEventsModel", "Action"),
+    QT_TRANSLATE_NOOP("AuditEventsModel", "Record"),
+    QT_TRANSLATE_NOOP("AuditEventsModel", "Case"),
+    QT_TRANSLATE_NOOP("AuditEventsModel", "Justification"),
+)
 EventRole = Qt.ItemDataRole.UserRole  # the whole event as a dict
 
 
@@ -114,9 +131,9 @@ class AuditEventsModel(QAbstractTableModel):
         if column == ACTOR:
             return event["actor"]
         if column == ACTION:
-            return event["action"].replace("_", " ")
+            return action_label(event["action"])
         if column == ENTITY:
-            return f"{event['entity']} {event['entity_id']}".strip()
+            return record_text(event)
         if column == CASE:
             return event["case_number"] or ""
         if column == JUSTIFICATION:
@@ -127,25 +144,50 @@ class AuditEventsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(str(COLUMNS[section]))
         return None
+
+
+def record_text(event: dict[str, Any]) -> str:
+    """The kind of record, named, and its number ('case 7')."""
+    kind = RECORDS.get(event["entity"]) or event["entity"].replace("_", " ")
+    return f"{kind} {event['entity_id']}".strip()
 
 
 def describe(event: dict[str, Any]) -> str:
     """The selected event in full, for the pane under the table."""
     lines = [
-        f"Event {event['seq']} at {local_time(event['at'])} by {event['actor']}",
-        f"Action: {event['action']}   Record: {event['entity']} {event['entity_id']}",
+        QCoreApplication.translate("AuditView", "Event {number} at {time} by {user}").format(
+            number=event["seq"], time=local_time(event["at"]), user=event["actor"]
+        ),
+        QCoreApplication.translate("AuditView", "Action: {action} ({code})").format(
+            action=action_label(event["action"]), code=event["action"]
+        ),
+        QCoreApplication.translate("AuditView", "Record: {record}").format(
+            record=record_text(event)
+        ),
     ]
     if event["case_number"]:
-        lines.append(f"Case: {event['case_number']}")
+        lines.append(
+            QCoreApplication.translate("AuditView", "Case: {number}").format(
+                number=event["case_number"]
+            )
+        )
     if event["justification"]:
-        lines.append(f"Justification: {event['justification']}")
-    for key in ("before", "after"):
+        lines.append(
+            QCoreApplication.translate("AuditView", "Justification: {text}").format(
+                text=event["justification"]
+            )
+        )
+    headings = {
+        "before": QCoreApplication.translate("AuditView", "Before:"),
+        "after": QCoreApplication.translate("AuditView", "After:"),
+    }
+    for key, heading in headings.items():
         if event[key]:
             text = json.dumps(event[key], ensure_ascii=False, indent=2, sort_keys=True)
-            lines.append(f"{key.capitalize()}:\n{text}")
-    lines.append(f"Hash: {event['hash']}")
+            lines.append(f"{heading}\n{text}")
+    lines.append(QCoreApplication.translate("AuditView", "Hash: {hash}").format(hash=event["hash"]))
     return "\n".join(lines)
 
 
@@ -159,17 +201,18 @@ class AuditView(View):
 
         self.case = QLineEdit(self)
         self.case.setObjectName("auditCase")
-        self.case.setPlaceholderText("case number")
+        self.case.setPlaceholderText(self.tr("case number"))
         self.user = QLineEdit(self)
         self.user.setObjectName("auditUser")
-        self.user.setPlaceholderText("user name")
+        self.user.setPlaceholderText(self.tr("user name"))
         self.action = QComboBox(self)
         self.action.setObjectName("auditAction")
         self.action.setEditable(True)
+        self.action.setAccessibleName(self.tr("action"))
         self.action.addItem("")
         self.since = self._date("auditSince")
         self.until = self._date("auditUntil")
-        self.use_dates = QCheckBox("Only between", self)
+        self.use_dates = QCheckBox(self.tr("Only between"), self)
         self.use_dates.setObjectName("auditUseDates")
         self.use_dates.toggled.connect(self.since.setEnabled)
         self.use_dates.toggled.connect(self.until.setEnabled)
@@ -178,22 +221,22 @@ class AuditView(View):
         for field in (self.case, self.user):
             field.returnPressed.connect(self.apply)
 
-        self.apply_button = QPushButton("&Show", self)
+        self.apply_button = QPushButton(self.tr("&Show"), self)
         self.apply_button.setObjectName("auditApply")
         self.apply_button.clicked.connect(self.apply)
-        self.export_button = QPushButton("&Export CSV…", self)
+        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
         self.export_button.setObjectName("auditExport")
         self.export_button.clicked.connect(self.export)
 
         form = QFormLayout()
-        form.addRow("Case", self.case)
-        form.addRow("User", self.user)
-        form.addRow("Action", self.action)
+        form.addRow(self.tr("Case"), self.case)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Action"), self.action)
         dates = QHBoxLayout()
-        for widget in (self.use_dates, self.since, QLabel("and", self), self.until):
+        for widget in (self.use_dates, self.since, QLabel(self.tr("and"), self), self.until):
             dates.addWidget(widget)
         dates.addStretch(1)
-        form.addRow("Dates", dates)
+        form.addRow(self.tr("Dates"), dates)
         buttons = QHBoxLayout()
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.export_button)
@@ -201,7 +244,7 @@ class AuditView(View):
 
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
-        self.table.setAccessibleName("Audit events")
+        self.table.setAccessibleName(self.tr("Audit events"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -215,7 +258,7 @@ class AuditView(View):
 
         self.detail = QPlainTextEdit(self)
         self.detail.setObjectName("auditDetail")
-        self.detail.setAccessibleName("Selected event")
+        self.detail.setAccessibleName(self.tr("Selected event"))
         self.detail.setReadOnly(True)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
@@ -225,10 +268,10 @@ class AuditView(View):
 
         self.status = QLabel(self)
         self.status.setObjectName("auditStatus")
-        self.status.setAccessibleName("audit status")
+        self.status.setAccessibleName(self.tr("audit status"))
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Audit log</h2>", self))
+        layout.addWidget(QLabel("<h2>{}</h2>".format(self.tr("Audit log")), self))
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
@@ -253,10 +296,18 @@ class AuditView(View):
         return EventFilter(
             case=self.case.text().strip() or None,
             user=self.user.text().strip() or None,
-            action=self.action.currentText().strip().replace(" ", "_") or None,
+            action=self.chosen_action(),
             date_from=day(self.since),
             date_to=day(self.until),
         )
+
+    def chosen_action(self) -> str | None:
+        """The action code chosen from the list, or typed (a code, with spaces or not)."""
+        typed = self.action.currentText().strip()
+        found = self.action.findText(typed)
+        if found > 0:
+            return str(self.action.itemData(found))
+        return typed.replace(" ", "_") or None
 
     def refresh(self) -> None:
         uow, actor = self.ctx.uow(), self.ctx.actor
@@ -266,7 +317,7 @@ class AuditView(View):
     def apply(self) -> None:
         self.flt = self.current_filter()
         flt, uow, actor = self.flt, self.ctx.uow(), self.ctx.actor
-        self.status.setText("Loading…")
+        self.status.setText(self.tr("Loading…"))
         self.model.loading = True
         self.ctx.tasks.run(
             lambda: audit_events.page(uow, actor, flt, offset=0, limit=PAGE),
@@ -290,7 +341,9 @@ class AuditView(View):
     def _set_actions(self, actions: list[str]) -> None:
         typed = self.action.currentText()
         self.action.clear()
-        self.action.addItems(["", *(a.replace("_", " ") for a in actions)])
+        self.action.addItem("")
+        for code in sorted(actions, key=action_label):
+            self.action.addItem(action_label(code), code)
         self.action.setCurrentText(typed)
 
     def _first_page(self, page: EventPage) -> None:
@@ -303,7 +356,11 @@ class AuditView(View):
         self._count()
 
     def _count(self) -> None:
-        self.status.setText(f"{self.model.total} events match; {self.model.rowCount()} shown.")
+        self.status.setText(
+            self.tr("{total} events match; {shown} shown.").format(
+                total=self.model.total, shown=self.model.rowCount()
+            )
+        )
 
     def _show_event(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -319,7 +376,10 @@ class AuditView(View):
         if target is None:
             stamp = dt.date.today().isoformat()
             target, _ = QFileDialog.getSaveFileName(
-                self, "Export the audit events shown", f"audit-{stamp}.csv", "CSV files (*.csv)"
+                self,
+                self.tr("Export the audit events shown"),
+                f"audit-{stamp}.csv",
+                self.tr("CSV files (*.csv)"),
             )
             if not target:
                 return
@@ -331,7 +391,9 @@ class AuditView(View):
 
     def _exported(self, changed: Changed) -> None:
         self.status.setText(
-            f"Exported {changed.details['events']} events to {changed.details['file']}."
+            self.tr("Exported {count} events to {file}.").format(
+                count=changed.details["events"], file=changed.details["file"]
+            )
         )
         self.ctx.bus.publish(changed)
 

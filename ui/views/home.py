@@ -4,27 +4,34 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.domain.lifecycle import State
 from app.services import queries
 from app.services.context import Changed
+from ui import i18n
 from ui.context import ViewContext
+from ui.models.labels import state_label
 from ui.views import View, ViewSpec
-from ui.widgets import ElidedLabel, compact_rows, esc
+from ui.widgets import ElidedLabel, compact_rows, esc, role_names
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def state_label(state: str) -> str:
-    return state.replace("_", " ").capitalize()
 
 
 class StateCountsModel(QAbstractTableModel):
     """Cases per lifecycle state, in the order of the lifecycle."""
 
-    COLUMNS = ("State", "Cases")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("StateCountsModel", "State"),
+        QT_TRANSLATE_NOOP("StateCountsModel", "Cases"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +58,7 @@ class StateCountsModel(QAbstractTableModel):
             return None
         state, count = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return state_label(state) if index.column() == 0 else f"{count:,}".replace(",", " ")
+            return state_label(state) if index.column() == 0 else i18n.number_text(count)
         if role == Qt.ItemDataRole.UserRole:
             return state if index.column() == 0 else count
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
@@ -62,7 +69,7 @@ class StateCountsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return self.tr(str(self.COLUMNS[section]))
         return None
 
 
@@ -71,21 +78,28 @@ class HomeView(View):
         super().__init__(ctx, parent)
         self.setObjectName("homeView")
         actor = ctx.actor
-        roles = ", ".join(sorted(r.value for r in actor.roles))
+        roles = role_names(actor.roles)
         greeting = QLabel(f"<h2>{esc(actor.full_name)}</h2>", self)
-        greeting.setAccessibleName("user")
-        details = QLabel(f"User name: {esc(actor.username)}<br>Roles: {roles}", self)
+        greeting.setAccessibleName(self.tr("user"))
+        details = QLabel(
+            self.tr("User name: {username}<br>Roles: {roles}").format(
+                username=esc(actor.username), roles=esc(roles)
+            ),
+            self,
+        )
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        details.setAccessibleName("account details")
+        details.setAccessibleName(self.tr("account details"))
         # A server address can be long: shortened in the middle, whole in the tooltip.
-        store = ElidedLabel(f"Store: {ctx.workspace.store.describe()}", self)
+        store = ElidedLabel(
+            self.tr("Store: {address}").format(address=ctx.workspace.store.describe()), self
+        )
         store.setObjectName("homeStore")
-        store.setAccessibleName("store")
+        store.setAccessibleName(self.tr("store"))
 
         self.counts = StateCountsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("stateCounts")
-        self.table.setAccessibleName("Cases by state")
+        self.table.setAccessibleName(self.tr("Cases by state"))
         self.table.setModel(self.counts)
         compact_rows(self.table)
         # As tall as its rows: the lifecycle has under twenty states, so no scrolling.
@@ -98,21 +112,21 @@ class HomeView(View):
         )
         self.table.setMaximumWidth(520)
         self.total = QLabel(self)
-        self.total.setAccessibleName("total cases")
+        self.total.setAccessibleName(self.tr("total cases"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(greeting)
         layout.addWidget(details)
         layout.addWidget(store)
         layout.addSpacing(12)
-        layout.addWidget(QLabel("<b>Cases by state</b>", self))
+        layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Cases by state")), self))
         layout.addWidget(self.table)
         layout.addWidget(self.total)
         layout.addStretch(1)
         self.loaded = False
 
     def refresh(self) -> None:
-        self.total.setText("Counting cases…")
+        self.total.setText(self.tr("Counting cases…"))
         uow, actor = self.ctx.uow(), self.ctx.actor
         self.ctx.tasks.run(lambda: queries.count_by_state(uow, actor), self._show, owner=self)
 
@@ -120,7 +134,9 @@ class HomeView(View):
         self.counts.set_counts(counts)
         total = self.counts.total
         self.total.setText(
-            f"{total:,} cases in all.".replace(",", " ") if total else "No cases yet."
+            self.tr("{count} cases in all.").format(count=i18n.number_text(total))
+            if total
+            else self.tr("No cases yet.")
         )
         self.loaded = True
 

@@ -38,7 +38,7 @@ from ui.case.information import InformationPanel
 from ui.case.style import heading, notice
 from ui.context import ViewContext
 from ui.errors import InlineError, show_error
-from ui.models.labels import OUTCOMES, time_text
+from ui.models.labels import CLASSIFICATIONS, date_text, label, outcome_label, time_text
 from ui.models.proposals import NAME, PROPOSED, PROPOSER, WAITING, ProposalsModel
 from ui.views import View, ViewSpec
 from ui.views.case_view import CaseHeader, shortcut
@@ -51,20 +51,25 @@ class ReturnDialog(QDialog):
     def __init__(self, case_number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("returnDialog")
-        self.setWindowTitle(f"Return case {case_number} to its officer")
-        self.setAccessibleName("Return to the officer")
+        self.setWindowTitle(
+            self.tr("Return case {number} to its officer").format(number=case_number)
+        )
+        self.setAccessibleName(self.tr("Return to the officer"))
         self.setMinimumWidth(480)
         text = QLabel(
-            "Say what the officer must change. The comment is kept in the case's history.", self
+            self.tr("Say what the officer must change. The comment is kept in the case's history."),
+            self,
         )
         text.setWordWrap(True)
         self.comment = QPlainTextEdit(self)
         self.comment.setObjectName("comment")
-        self.comment.setAccessibleName("comment")
+        self.comment.setAccessibleName(self.tr("comment"))
         self.comment.setTabChangesFocus(True)
         self.error = InlineError(self)
         buttons = QDialogButtonBox(self)
-        self.return_button = buttons.addButton("&Return", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.return_button = buttons.addButton(
+            self.tr("&Return"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.return_button.setObjectName("return")
         self.return_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -79,7 +84,7 @@ class ReturnDialog(QDialog):
 
     def _check(self) -> None:
         if not self.comment.toPlainText().strip():
-            self.error.setText("comment: say what must be changed")
+            self.error.setText(self.tr("comment: say what must be changed"))
             self.error.show()
             self.comment.setFocus()
             return
@@ -94,35 +99,37 @@ class ProposalPanel(QWidget):
         self.setObjectName("proposalPanel")
         self.summary = QLabel(self)
         self.summary.setObjectName("proposalSummary")
-        self.summary.setAccessibleName("proposal")
+        self.summary.setAccessibleName(self.tr("proposal"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.reasons = self._text("Statement of reasons")
+        self.reasons = self._text("statement_of_reasons", self.tr("Statement of reasons"))
         self.assessment_note = notice(self, kind="restricted")
         self.assessment_note.setText(
-            "Internal assessment — restricted: never printed, never "
-            "shown to clerks. Reading it is recorded in the audit log."
+            self.tr(
+                "Internal assessment — restricted: never printed, never "
+                "shown to clerks. Reading it is recorded in the audit log."
+            )
         )
-        self.assessment = self._text("Internal assessment")
+        self.assessment = self._text("internal_assessment", self.tr("Internal assessment"))
         self.relied = QLabel(self)
         self.relied.setObjectName("reliedOn")
-        self.relied.setAccessibleName("answers and information relied on")
+        self.relied.setAccessibleName(self.tr("answers and information relied on"))
         self.relied.setWordWrap(True)
         self.relied.setTextFormat(Qt.TextFormat.RichText)
         self.relied.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(heading("Statement of reasons (disclosed to the person)", self))
+        layout.addWidget(heading(self.tr("Statement of reasons (disclosed to the person)"), self))
         layout.addWidget(self.reasons, 2)
         layout.addWidget(self.assessment_note)
         layout.addWidget(self.assessment, 1)
-        layout.addWidget(heading("Relied on", self))
+        layout.addWidget(heading(self.tr("Relied on"), self))
         layout.addWidget(self.relied)
 
-    def _text(self, name: str) -> QPlainTextEdit:
+    def _text(self, name: str, accessible: str) -> QPlainTextEdit:
         edit = QPlainTextEdit(self)
-        edit.setObjectName(name.lower().replace(" ", "_"))
-        edit.setAccessibleName(name)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
         edit.setReadOnly(True)
         edit.setMinimumHeight(edit.fontMetrics().height() * 3)
         return edit
@@ -130,22 +137,32 @@ class ProposalPanel(QWidget):
     def show_file(self, file: dict[str, Any], proposal: Proposal) -> None:
         decision = file.get("decision") or {}
         bases = dict(file["legal_bases"])
-        outcome = OUTCOMES.get(decision.get("outcome", ""), "")
+        outcome = outcome_label(decision.get("outcome", ""))
         lines = [
-            f"<b>{esc(outcome)}</b> — proposed by {esc(proposal.proposed_by_name)} on "
-            f"{time_text(decision.get('proposed_at'))}"
+            self.tr("{outcome} — proposed by {officer} on {time}").format(
+                outcome=f"<b>{esc(outcome)}</b>",
+                officer=esc(proposal.proposed_by_name),
+                time=time_text(decision.get("proposed_at")),
+            )
         ]
         for code in decision.get("legal_bases", []):
-            lines.append(f"Legal basis <b>{esc(code)}</b>: {esc(bases.get(code, ''))}")
+            lines.append(
+                self.tr("Legal basis {code}: {text}").format(
+                    code=f"<b>{esc(code)}</b>", text=esc(bases.get(code, ""))
+                )
+            )
         request = decision.get("request") or {}
         if request:
             lines.append(
-                f"Asks {esc(request['authority'])}: “{esc(request['question'])}”, "
-                f"due {request['due_on']}"
+                self.tr("Asks {authority}: “{question}”, due {day}").format(
+                    authority=esc(request["authority"]),
+                    question=esc(request["question"]),
+                    day=date_text(request["due_on"]),
+                )
             )
         self.summary.setText("<br>".join(lines))
         self.reasons.setPlainText(decision.get("reasons", ""))
-        self.assessment.setPlainText(decision.get("assessment", "") or "(none)")
+        self.assessment.setPlainText(decision.get("assessment", "") or self.tr("(none)"))
         answers = {a.path: a for a in file["answers"]}
         items = {i.id: i for i in file["items"]}
         relied = [
@@ -153,11 +170,12 @@ class ProposalPanel(QWidget):
             for p in decision.get("relied_answers", [])
             if (a := answers.get(p))
         ] + [
-            f"• {esc(i.title)} ({esc(i.source)}, {i.received_on.isoformat()}, {i.classification})"
+            f"• {esc(i.title)} ({esc(i.source)}, {date_text(i.received_on)}, "
+            f"{esc(label(CLASSIFICATIONS, i.classification).lower())})"
             for n in decision.get("relied_items", [])
             if (i := items.get(int(n)))
         ]
-        self.relied.setText("<br>".join(relied) or "Nothing ticked as relied on.")
+        self.relied.setText("<br>".join(relied) or self.tr("Nothing ticked as relied on."))
 
 
 class SignoffView(View):
@@ -172,7 +190,7 @@ class SignoffView(View):
         self.model = ProposalsModel(ctx.actor.username, lambda: ctx.workspace.clock.today(), self)
         self.table = QTableView(self)
         self.table.setObjectName("proposals")
-        self.table.setAccessibleName("Proposals awaiting sign-off")
+        self.table.setAccessibleName(self.tr("Proposals awaiting sign-off"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -191,34 +209,34 @@ class SignoffView(View):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.approve_button = QPushButton("&Approve", self)
+        self.approve_button = QPushButton(self.tr("&Approve"), self)
         self.approve_button.setObjectName("approve")
-        self.approve_button.setToolTip(
-            "Sign off this proposal; you become the signatory of its letters (Ctrl+Enter)"
-        )
+        self.approve_button.setToolTip(self.approve_tip())
         self.approve_button.clicked.connect(self.approve)
-        self.return_button = QPushButton("Re&turn…", self)
+        self.return_button = QPushButton(self.tr("Re&turn…"), self)
         self.return_button.setObjectName("returnToOfficer")
-        self.return_button.setToolTip("Send it back to the officer with a comment (Ctrl+R)")
+        self.return_button.setToolTip(
+            self.tr("Send it back to the officer with a comment (Ctrl+R)")
+        )
         self.return_button.clicked.connect(self.return_case)
-        self.bulk_button = QPushButton("Approve selected &retains", self)
+        self.bulk_button = QPushButton(self.tr("Approve selected &retains"), self)
         self.bulk_button.setObjectName("approveRetains")
         self.bulk_button.setToolTip(
-            "Sign off all the selected 'retain' proposals at once (Ctrl+Shift+Enter)"
+            self.tr("Sign off all the selected 'retain' proposals at once (Ctrl+Shift+Enter)")
         )
         self.bulk_button.clicked.connect(self.approve_selected)
         self.count = QLabel(self)
         self.count.setObjectName("proposalCount")
-        self.count.setAccessibleName("proposals waiting")
+        self.count.setAccessibleName(self.tr("proposals waiting"))
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumWidth(100)
-        self.busy.setAccessibleName("working")
+        self.busy.setAccessibleName(self.tr("working"))
         self.busy.hide()
         self.message = QLabel(self)
         self.message.setObjectName("signoffMessage")
-        self.message.setAccessibleName("message")
+        self.message.setAccessibleName(self.tr("message"))
         self.message.setWordWrap(True)
 
         self.header = CaseHeader(self)
@@ -228,10 +246,10 @@ class SignoffView(View):
         self.history = HistoryPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("signoffTabs")
-        self.tabs.addTab(self.proposal, "&Proposal")
-        self.tabs.addTab(self.answers, "A&nswers")
-        self.tabs.addTab(self.information, "&Information")
-        self.tabs.addTab(self.history, "Hi&story")
+        self.tabs.addTab(self.proposal, self.tr("&Proposal"))
+        self.tabs.addTab(self.answers, self.tr("A&nswers"))
+        self.tabs.addTab(self.information, self.tr("&Information"))
+        self.tabs.addTab(self.history, self.tr("Hi&story"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.approve_button)
@@ -273,6 +291,11 @@ class SignoffView(View):
         self._update_buttons()
         self.detail.setEnabled(False)
 
+    def approve_tip(self) -> str:
+        return self.tr(
+            "Sign off this proposal; you become the signatory of its letters (Ctrl+Enter)"
+        )
+
     # --- loading ----------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -292,7 +315,11 @@ class SignoffView(View):
         self.model.set_proposals(found)
         self.loaded = True
         n = len(found)
-        self.count.setText(f"{n} proposal{'s' * (n != 1)} waiting")
+        self.count.setText(
+            self.tr("{count} proposals waiting").format(count=n)
+            if n != 1
+            else self.tr("1 proposal waiting")
+        )
         row = self.model.row_of(chosen) if chosen else -1
         if row < 0 and n:
             row = 0
@@ -301,7 +328,7 @@ class SignoffView(View):
         else:
             self.current, self.file = None, None
             self.detail.setEnabled(False)
-            self.message.setText(self.message.text() or "Nothing waits for sign-off.")
+            self.message.setText(self.message.text() or self.tr("Nothing waits for sign-off."))
         self._update_buttons()
 
     def _current_changed(self) -> None:
@@ -356,11 +383,10 @@ class SignoffView(View):
         )
         for button in (self.approve_button, self.return_button):
             button.setEnabled(shown and not mine)
-        reason = "You proposed this decision; another supervisor must sign it off."
         self.approve_button.setToolTip(
-            reason
+            self.tr("You proposed this decision; another supervisor must sign it off.")
             if mine
-            else "Sign off this proposal; you become the signatory of its letters (Ctrl+Enter)"
+            else self.approve_tip()
         )
         selected = self.selected()
         bulk = len(selected) > 1 and all(
@@ -369,10 +395,12 @@ class SignoffView(View):
         self.bulk_button.setEnabled(bulk)
         if len(selected) > 1 and not bulk:
             self.bulk_button.setToolTip(
-                "Only 'retain' proposals made by others can be approved "
-                "together; sign each revocation on its own."
+                self.tr(
+                    "Only 'retain' proposals made by others can be approved "
+                    "together; sign each revocation on its own."
+                )
             )
-        own_note = "You proposed this decision; another supervisor signs it off."
+        own_note = self.tr("You proposed this decision; another supervisor signs it off.")
         if mine:
             self.message.setText(own_note)
         elif self.message.text() == own_note:
@@ -385,7 +413,9 @@ class SignoffView(View):
         uow, actor = self.ctx.uow(), self.ctx.actor
         self._run(
             lambda: cases.approve(uow, actor, number, expected_version=version),
-            f"Case {number} was signed off; you are the signatory of its letters.",
+            self.tr("Case {number} was signed off; you are the signatory of its letters.").format(
+                number=number
+            ),
         )
 
     def approve_selected(self) -> None:
@@ -395,7 +425,7 @@ class SignoffView(View):
         uow, actor = self.ctx.uow(), self.ctx.actor
         self._run(
             lambda: cases.approve_many(uow, actor, numbers),
-            f"{len(numbers)} 'retain' proposals were signed off.",
+            self.tr("{count} 'retain' proposals were signed off.").format(count=len(numbers)),
         )
 
     def return_case(self) -> None:
@@ -410,7 +440,7 @@ class SignoffView(View):
             uow, actor = self.ctx.uow(), self.ctx.actor
             self._run(
                 lambda: cases.return_case(uow, actor, number, comment, expected_version=version),
-                f"Case {number} was returned to its officer.",
+                self.tr("Case {number} was returned to its officer.").format(number=number),
             )
 
         dialog.accepted.connect(returned)
