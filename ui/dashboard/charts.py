@@ -22,11 +22,13 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from app.services.reports import Figure
+from ui import i18n
+from ui.dashboard.models import figure_text
 
 COLOURS = ["#3b6fb6", "#d9822b", "#5a9e4b", "#8e6bbf", "#c44e52", "#4fa3a5", "#b0913a", "#7f7f7f"]
 URGENCY = ["#c0392b", "#e67e22", "#d4ac0d", "#7f8c8d"]  # overdue, today, this week, later
@@ -41,21 +43,21 @@ SERIES = {
 STACKED = {"outcomes", "workload", "attention"}
 # Legends are narrow: shorter names for the series than the tables' headings.
 SHORT = {
-    "retained": "Retained",
-    "revoked": "Revoked",
-    "withdrawn": "Withdrawn",
-    "undecided": "Not decided",
-    "assigned": "Not started",
-    "in_assessment": "In assessment",
-    "awaiting_information": "Awaiting information",
-    "awaiting_signoff": "Awaiting sign-off",
-    "median": "Median",
-    "p90": "90th percentile",
+    "retained": QT_TRANSLATE_NOOP("Figures", "Retained"),
+    "revoked": QT_TRANSLATE_NOOP("Figures", "Revoked"),
+    "withdrawn": QT_TRANSLATE_NOOP("Figures", "Withdrawn"),
+    "undecided": QT_TRANSLATE_NOOP("Figures", "Not decided"),
+    "assigned": QT_TRANSLATE_NOOP("Figures", "Not started"),
+    "in_assessment": QT_TRANSLATE_NOOP("Figures", "In assessment"),
+    "awaiting_information": QT_TRANSLATE_NOOP("Figures", "Awaiting information"),
+    "awaiting_signoff": QT_TRANSLATE_NOOP("Figures", "Awaiting sign-off"),
+    "median": QT_TRANSLATE_NOOP("Figures", "Median"),
+    "p90": QT_TRANSLATE_NOOP("Figures", "90th percentile"),
 }
 
 
 def _headings(figure: Figure) -> dict[str, str]:
-    return {key: SHORT.get(key, heading) for key, heading in figure.columns}
+    return {key: figure_text(str(SHORT.get(key, heading))) for key, heading in figure.columns}
 
 
 def _number(value: Any) -> float:
@@ -88,6 +90,7 @@ def _style(chart: QChart, palette: QPalette) -> QChart:
         axis.setGridLineColor(QColor(text.red(), text.green(), text.blue(), 40))
         axis.setLinePenColor(QColor(text.red(), text.green(), text.blue(), 90))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setLocalizeNumbers(True)  # decimal sign of the language in use (QLocale())
     return chart
 
 
@@ -160,7 +163,7 @@ def _pie(figure: Figure) -> QChart:
     chart = QChart()
     series = QPieSeries()
     for n, (label, count) in enumerate(figure.rows):
-        part = series.append(f"{label}: {count}", float(count))
+        part = series.append(f"{figure_text(label)}: {i18n.number_text(count)}", float(count))
         part.setColor(QColor(COLOURS[n % len(COLOURS)]))
         part.setLabelVisible(bool(count))
     series.setPieSize(0.62)
@@ -185,7 +188,7 @@ def chart_for(figure: Figure, palette: QPalette) -> QChart | None:
     elif figure.key == "throughput":
         chart = _throughput(figure)
     elif figure.key in SERIES:
-        labels = [str(row[0]) for row in figure.rows]
+        labels = [figure_text(str(row[0])) for row in figure.rows]
         colours = URGENCY if figure.key == "attention" else COLOURS
         chart = _bars(
             figure,

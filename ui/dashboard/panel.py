@@ -43,26 +43,27 @@ class FigurePanel(QFrame):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.title.setFont(font)
-        self.toggle = QPushButton("Table", self)
+        self.toggle = QPushButton(self.tr("Table"), self)
         self.toggle.setObjectName(f"toggle_{key}")
-        self.toggle.setAccessibleName(f"show {title} as a table")
+        self.toggle.setAccessibleName(self.tr("show {figure} as a table").format(figure=title))
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self._toggled)
         self.export_button = QToolButton(self)
         self.export_button.setObjectName(f"export_{key}")
-        self.export_button.setText("Export")
-        self.export_button.setAccessibleName(f"export {title}")
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setAccessibleName(self.tr("export {figure}").format(figure=title))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        menu.addAction("As &CSV…", lambda: self.export_requested.emit(self.key, "csv"))
+        menu.addAction(self.tr("As &CSV…"), lambda: self.export_requested.emit(self.key, "csv"))
         menu.addAction(
-            "As E&xcel workbook (XLSX)…", lambda: self.export_requested.emit(self.key, "xlsx")
+            self.tr("As E&xcel workbook (XLSX)…"),
+            lambda: self.export_requested.emit(self.key, "xlsx"),
         )
         self.export_button.setMenu(menu)
         self.model = FigureModel(self)
         self.table = QTableView(self)
         self.table.setObjectName(f"table_{key}")
-        self.table.setAccessibleName(f"{title} as a table")
+        self.table.setAccessibleName(self.tr("{figure} as a table").format(figure=title))
         self.table.setModel(self.model)
         compact_rows(self.table)
         header = self.table.horizontalHeader()
@@ -72,9 +73,9 @@ class FigurePanel(QFrame):
         header.setMinimumHeight(3 * header.fontMetrics().height() + 8)
         self.chart_view = QChartView(self)
         self.chart_view.setObjectName(f"chart_{key}")
-        self.chart_view.setAccessibleName(f"{title} as a chart")
+        self.chart_view.setAccessibleName(self.tr("{figure} as a chart").format(figure=title))
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.empty = QLabel("Nothing to draw yet.", self)
+        self.empty = QLabel(self.tr("Nothing to draw yet."), self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.chart_view)
         self.stack.addWidget(self.table)
@@ -91,14 +92,16 @@ class FigurePanel(QFrame):
         self.setMinimumHeight(260)
         self.has_chart = False
 
-    def set_figure(self, figure: Figure) -> None:
+    def set_figure(self, figure: Figure, note: str = "") -> None:
+        """Show `figure`, with `note` under it (the figure's own note when not given)."""
         self.figure = figure
         self.model.set_figure(figure)
         header = self.table.horizontalHeader()
         if figure.columns:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.note.setText(figure.note)
-        self.note.setVisible(bool(figure.note))
+        note = note or figure.note
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
         chart = chart_for(figure, self.palette())
         self.has_chart = chart is not None
         if chart is not None:
@@ -116,10 +119,13 @@ class FigurePanel(QFrame):
     def _toggled(self, table: bool) -> None:
         if not self.has_chart:
             self.stack.setCurrentIndex(TABLE)
-            self.toggle.setText("Table")
+            self.toggle.setText(self.tr("Table"))
             return
         self.stack.setCurrentIndex(TABLE if table else CHART)
-        self.toggle.setText("Chart" if table else "Table")
+        self.toggle.setText(self.tr("Chart") if table else self.tr("Table"))
+        figure = self.title.text()
         self.toggle.setAccessibleName(
-            f"show {self.title.text()} as a {'chart' if table else 'table'}"
+            self.tr("show {figure} as a chart").format(figure=figure)
+            if table
+            else self.tr("show {figure} as a table").format(figure=figure)
         )
