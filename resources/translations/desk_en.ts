@@ -1292,6 +1292,13 @@
         </message>
     </context>
     <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>“{text}”</source>
+            <translation>“{text}”</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPanel</name>
         <message>
             <source>Case history, newest first</source>
@@ -2308,8 +2315,8 @@
             <translation>Record the answer to a request</translation>
         </message>
         <message>
-            <source>{authority} was asked on {day}:</source>
-            <translation>{authority} was asked on {day}:</translation>
+            <source>{authority} was asked on {day}:&lt;br&gt;“{question}”</source>
+            <translation>{authority} was asked on {day}:&lt;br&gt;“{question}”</translation>
         </message>
         <message>
             <source>answer</source>

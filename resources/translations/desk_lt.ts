@@ -1292,6 +1292,13 @@
         </message>
     </context>
     <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>“{text}”</source>
+            <translation>„{text}“</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPanel</name>
         <message>
             <source>Case history, newest first</source>
@@ -2308,8 +2315,8 @@
             <translation>Atsakymo į paklausimą įrašymas</translation>
         </message>
         <message>
-            <source>{authority} was asked on {day}:</source>
-            <translation>{day} paklausta {authority}:</translation>
+            <source>{authority} was asked on {day}:&lt;br&gt;“{question}”</source>
+            <translation>{day} paklausta {authority}:&lt;br&gt;„{question}“</translation>
         </message>
         <message>
             <source>answer</source>

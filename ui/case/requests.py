@@ -34,11 +34,11 @@ class RecordAnswerDialog(QDialog):
         self.setAccessibleName(self.tr("Record the answer to a request"))
         self.setMinimumWidth(520)
         asked = QLabel(
-            self.tr("{authority} was asked on {day}:").format(
+            self.tr("{authority} was asked on {day}:<br>“{question}”").format(
                 authority=f"<b>{esc(request['authority'])}</b>",
                 day=date_text(request["requested_on"]),
-            )
-            + f"<br>“{esc(request['question'])}”",
+                question=esc(request["question"]),
+            ),
             self,
         )
         asked.setWordWrap(True)

@@ -47,7 +47,8 @@ class HistoryModel(QAbstractListModel):
         what = action_label(entry.action)
         detail = change_summary(entry.before, entry.after)
         if entry.justification:
-            detail = f"{detail} — “{entry.justification}”" if detail else f"“{entry.justification}”"
+            quoted = self.tr("“{text}”").format(text=entry.justification)
+            detail = f"{detail} — {quoted}" if detail else quoted
         if role == WhenRole:
             return f"{when} · {entry.actor}"
         if role == WhatRole:
