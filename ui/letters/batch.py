@@ -9,7 +9,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ from ui.context import ViewContext
 from ui.errors import InlineError
 from ui.letters.files import default_folder, save_register
 from ui.letters.jobs import print_letters
+from ui.letters.models import cases_text, envelopes_text, letters_text, pages_text, span_text
 from ui.letters.printing import (
     PrintReport,
     ask_printer,
@@ -63,8 +64,73 @@ class BatchOutcome:
         return [[x["registration_number"] for x in case["letters"]] for case in self.result.issued]
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+def _cancelled(outcome: BatchOutcome, asked: int) -> str:
+    result = outcome.result
+    issued = len(result.issued)
+    untouched = asked - issued - len(result.failed)
+    parts = [
+        QCoreApplication.translate(
+            "BatchDialog", "<b>Cancelled</b> after {done} of {total} cases."
+        ).format(done=issued, total=asked)
+    ]
+    if issued and outcome.printed is None:
+        parts.append(
+            QCoreApplication.translate(
+                "BatchDialog",
+                "The letters issued before Cancel stay issued and are in the register, but "
+                "were not printed: use “Print issued letters” below.",
+            )
+        )
+    else:
+        parts.append(
+            QCoreApplication.translate(
+                "BatchDialog",
+                "The letters issued before Cancel stay issued and are in the register.",
+            )
+        )
+    if untouched == 1:
+        parts.append(
+            QCoreApplication.translate(
+                "BatchDialog", "1 case was not touched and stays in the queue."
+            )
+        )
+    else:
+        parts.append(
+            QCoreApplication.translate(
+                "BatchDialog", "{count} cases were not touched and stay in the queue."
+            ).format(count=untouched)
+        )
+    return " ".join(parts)
+
+
+def _printed(outcome: BatchOutcome, printed: PrintReport) -> list[str]:
+    issued = len(outcome.result.issued)
+    cases = cases_text(min(printed.sets, issued))
+    pages = pages_text(printed.pages)
+    if printed.copies > 1:
+        pages = QCoreApplication.translate("BatchDialog", "{pages}, {copies} copies each").format(
+            pages=pages, copies=printed.copies
+        )
+    if printed.sets > issued:
+        text = QCoreApplication.translate(
+            "BatchDialog",
+            "<b>Printed</b> on {printer}: the letters of {cases} and the dispatch register "
+            "({pages}).",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "BatchDialog", "<b>Printed</b> on {printer}: the letters of {cases} ({pages})."
+        )
+    lines = [text.format(printer=esc(outcome.printer), cases=cases, pages=pages)]
+    if printed.cancelled:
+        lines.append(
+            QCoreApplication.translate(
+                "BatchDialog",
+                "<b>Printing was cancelled</b>: the letters of {cases} are issued but not "
+                "printed; use “Print issued letters” below.",
+            ).format(cases=cases_text(len(outcome.unprinted)))
+        )
+    return lines
 
 
 def describe_outcome(outcome: BatchOutcome, asked: int) -> str:
@@ -74,57 +140,53 @@ def describe_outcome(outcome: BatchOutcome, asked: int) -> str:
     numbers = result.registration_numbers
     lines = []
     if issued:
-        span = f"{numbers[0]} to {numbers[-1]}" if len(numbers) > 1 else numbers[0]
         lines.append(
-            f"<b>Issued:</b> {_plural(len(numbers), 'letter', 'letters')} for "
-            f"{_plural(issued, 'case', 'cases')}, {esc(span)}."
+            QCoreApplication.translate(
+                "BatchDialog", "<b>Issued:</b> {letters} for {cases}, {span}."
+            ).format(
+                letters=letters_text(len(numbers)),
+                cases=cases_text(issued),
+                span=esc(span_text(numbers)),
+            )
         )
     else:
-        lines.append("<b>No letters were issued.</b>")
+        lines.append(QCoreApplication.translate("BatchDialog", "<b>No letters were issued.</b>"))
     if result.cancelled:
-        untouched = asked - issued - len(result.failed)
-        lines.append(
-            f"<b>Cancelled</b> after {issued} of {asked} cases. The letters issued before "
-            "Cancel stay issued and are in the register"
-            + (
-                ", but were not printed: use “Print issued letters” below."
-                if issued and outcome.printed is None
-                else "."
-            )
-            + f" {_plural(untouched, 'case was', 'cases were')} not touched and "
-            f"{'stays' if untouched == 1 else 'stay'} in the queue."
-        )
-    printed = outcome.printed
-    if printed is not None:
-        cases = min(printed.sets, issued)
-        extra = " and the dispatch register" if printed.sets > issued else ""
-        copies = f", {printed.copies} copies each" if printed.copies > 1 else ""
-        lines.append(
-            f"<b>Printed</b> on {esc(outcome.printer)}: the letters of "
-            f"{_plural(cases, 'case', 'cases')}{extra} ({_plural(printed.pages, 'page', 'pages')}"
-            f"{copies})."
-        )
-        if printed.cancelled:
-            lines.append(
-                f"<b>Printing was cancelled</b>: the letters of "
-                f"{_plural(len(outcome.unprinted), 'case', 'cases')} are issued but not printed; "
-                "use “Print issued letters” below."
-            )
+        lines.append(_cancelled(outcome, asked))
+    if outcome.printed is not None:
+        lines += _printed(outcome, outcome.printed)
     if outcome.print_error:
-        lines.append(f"<b>Not printed:</b> {esc(outcome.print_error)}")
+        lines.append(
+            QCoreApplication.translate("BatchDialog", "<b>Not printed:</b> {error}").format(
+                error=esc(outcome.print_error)
+            )
+        )
     if outcome.register_files is not None:
         pdf, csv = outcome.register_files
         envelopes = result.register.entries if result.register else 0
         lines.append(
-            f"<b>Dispatch register</b> saved as {esc(str(pdf))} and {esc(csv.name)} "
-            f"({_plural(envelopes, 'envelope', 'envelopes')})."
+            QCoreApplication.translate(
+                "BatchDialog", "<b>Dispatch register</b> saved as {pdf} and {csv} ({envelopes})."
+            ).format(pdf=esc(str(pdf)), csv=esc(csv.name), envelopes=envelopes_text(envelopes))
         )
     if outcome.register_error:
-        lines.append(f"<b>Register not saved:</b> {esc(outcome.register_error)}")
+        lines.append(
+            QCoreApplication.translate("BatchDialog", "<b>Register not saved:</b> {error}").format(
+                error=esc(outcome.register_error)
+            )
+        )
     for failure in result.failed[:MAX_LISTED]:
-        lines.append(f"<b>Not issued:</b> {esc(failure['ref'])}: {esc(failure['message'])}")
+        lines.append(
+            QCoreApplication.translate("BatchDialog", "<b>Not issued:</b> {case}: {reason}").format(
+                case=esc(failure["ref"]), reason=esc(failure["message"])
+            )
+        )
     if len(result.failed) > MAX_LISTED:
-        lines.append(f"… and {len(result.failed) - MAX_LISTED} more cases not issued.")
+        lines.append(
+            QCoreApplication.translate(
+                "BatchDialog", "… and {count} more cases not issued."
+            ).format(count=len(result.failed) - MAX_LISTED)
+        )
     return "<br>".join(lines)
 
 
@@ -141,28 +203,35 @@ class BatchDialog(QDialog):
         self.outcome: BatchOutcome | None = None
         self.setObjectName("batchDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Issue and print letters")
-        self.setAccessibleName("Issue and print letters")
+        self.setWindowTitle(self.tr("Issue and print letters"))
+        self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(600)
 
         count = len(self.refs)
         self.intro = QLabel(
-            f"Issue the letters of <b>{_plural(count, 'case', 'cases')}</b>: for each, the "
-            f"decision and the appeal-rights notice ({_plural(2 * count, 'letter', 'letters')}"
-            "). Each gets the next registration number, today's date and the approving "
-            "supervisor as signatory; once issued, a letter never changes.",
+            self.tr(
+                "Issue the letters of <b>{cases}</b>: for each, the decision and the "
+                "appeal-rights notice ({letters}). Each gets the next registration number, "
+                "today's date and the approving supervisor as signatory; once issued, a "
+                "letter never changes."
+            ).format(cases=cases_text(count), letters=letters_text(2 * count)),
             self,
         )
         self.intro.setObjectName("batchIntro")
         self.intro.setWordWrap(True)
         self.print_box = QCheckBox(
-            "&Print them as one job (choose the printer, copies and two-sided printing next)",
+            self.tr(
+                "&Print them as one job (choose the printer, copies and two-sided printing next)"
+            ),
             self,
         )
         self.print_box.setObjectName("printLetters")
         self.no_printer = hint_label(
-            "No printer is set up on this computer: the letters can be issued and the "
-            "dispatch register saved now, and the letters printed later from Issued letters.",
+            self.tr(
+                "No printer is set up on this computer: the letters can be issued and the "
+                "dispatch register saved now, and the letters printed later from Issued "
+                "letters."
+            ),
             self,
         )
         self.no_printer.setObjectName("noPrinter")
@@ -174,26 +243,26 @@ class BatchDialog(QDialog):
 
         self.folder = QLineEdit(str(default_folder()), self)
         self.folder.setObjectName("registerFolder")
-        self.folder.setAccessibleName("folder for the dispatch register")
-        self.browse_button = QPushButton("&Browse…", self)
+        self.folder.setAccessibleName(self.tr("folder for the dispatch register"))
+        self.browse_button = QPushButton(self.tr("&Browse…"), self)
         self.browse_button.clicked.connect(self.browse)
         folder_row = QHBoxLayout()
-        folder_label = QLabel("Dispatch register (PDF and CSV) &goes to:", self)
+        folder_label = QLabel(self.tr("Dispatch register (PDF and CSV) &goes to:"), self)
         folder_label.setBuddy(self.folder)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.browse_button)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("batchProgress")
-        self.progress.setAccessibleName("progress")
+        self.progress.setAccessibleName(self.tr("progress"))
         self.progress.hide()
         self.status = QLabel(self)
         self.status.setObjectName("batchStatus")
-        self.status.setAccessibleName("status")
+        self.status.setAccessibleName(self.tr("status"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.result_label = QLabel(self)
         self.result_label.setObjectName("batchOutcome")
-        self.result_label.setAccessibleName("outcome")
+        self.result_label.setAccessibleName(self.tr("outcome"))
         self.result_label.setWordWrap(True)
         self.result_label.setTextFormat(Qt.TextFormat.RichText)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -202,12 +271,12 @@ class BatchDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.start_button = self.buttons.addButton(
-            "&Issue and print…", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Issue and print…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.start_button.setObjectName("start")
         self.start_button.setDefault(True)
         self.print_button = self.buttons.addButton(
-            "Print issued &letters…", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Print issued &letters…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.print_button.setObjectName("printIssued")
         self.print_button.hide()
@@ -235,7 +304,7 @@ class BatchDialog(QDialog):
     # --- before the run ---------------------------------------------------------------
 
     def browse(self) -> QFileDialog:
-        dialog = QFileDialog(self, "Folder for the dispatch register", self.folder.text())
+        dialog = QFileDialog(self, self.tr("Folder for the dispatch register"), self.folder.text())
         dialog.setObjectName("registerFolderDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setFileMode(QFileDialog.FileMode.Directory)
@@ -246,19 +315,21 @@ class BatchDialog(QDialog):
 
     def _update_buttons(self) -> None:
         if self.outcome is None and not self.running:
-            text = "&Issue and print…" if self.print_box.isChecked() else "&Issue"
-            self.start_button.setText(text)
+            if self.print_box.isChecked():
+                self.start_button.setText(self.tr("&Issue and print…"))
+            else:
+                self.start_button.setText(self.tr("&Issue"))
 
     def start(self) -> None:
         if self.running or self.outcome is not None:
             return
         if not self.folder.text().strip():
-            self.error.setText("Choose a folder for the dispatch register.")
+            self.error.setText(self.tr("Choose a folder for the dispatch register."))
             self.error.show()
             self.folder.setFocus()
             return
         if self.print_box.isChecked():
-            ask_printer(self, "Print the letters", self.run)
+            ask_printer(self, self.tr("Print the letters"), self.run)
         else:
             self.run(None)
 
@@ -267,7 +338,9 @@ class BatchDialog(QDialog):
     def run(self, printer: QPrinter | None) -> None:
         refs, folder = list(self.refs), Path(self.folder.text().strip()).expanduser()
         today = self.ctx.workspace.clock.today()
-        self._begin(f"Issuing letters: 0 of {len(refs)} cases")
+        self._begin(
+            self.tr("Issuing letters: {done} of {total} cases").format(done=0, total=len(refs))
+        )
         self.ctx.tasks.run(
             lambda: self.work(refs, printer, folder, today),
             self._finished,
@@ -297,10 +370,10 @@ class BatchDialog(QDialog):
                     result.register, folder, today, result.registration_numbers
                 )
             except OSError as exc:
-                outcome.register_error = (
-                    f"it could not be written to {folder} ({exc.strerror or exc}); "
-                    "make it again from Issued letters with “Dispatch register”"
-                )
+                outcome.register_error = self.tr(
+                    "it could not be written to {folder} ({error}); make it again from Issued "
+                    "letters with “Dispatch register”"
+                ).format(folder=folder, error=exc.strerror or exc)
         if printer is not None and outcome.groups and not result.cancelled:
             self._print(outcome, printer, outcome.groups, with_register=True)
         return outcome
@@ -341,7 +414,7 @@ class BatchDialog(QDialog):
         self.folder.setEnabled(False)
         self.browse_button.setEnabled(False)
         self.close_button.setEnabled(True)
-        self.close_button.setText("Cancel")
+        self.close_button.setText(self.tr("Cancel"))
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText(status)
@@ -355,16 +428,17 @@ class BatchDialog(QDialog):
         if self.cancel_requested.is_set():
             return
         if phase == ISSUE:
-            self.status.setText(f"Issuing letters: {done} of {total} cases")
+            text = self.tr("Issuing letters: {done} of {total} cases")
         else:
-            self.status.setText(f"Printing: {done} of {total} sets of letters")
+            text = self.tr("Printing: {done} of {total} sets of letters")
+        self.status.setText(text.format(done=done, total=total))
 
     def _end(self) -> None:
         self.running = False
         self.progress.hide()
         self.status.setText("")
         self.close_button.setEnabled(True)
-        self.close_button.setText("Close")
+        self.close_button.setText(self.tr("Close"))
         self.start_button.hide()
 
     def _finished(self, outcome: BatchOutcome) -> None:
@@ -400,12 +474,12 @@ class BatchDialog(QDialog):
         groups = outcome.unprinted or outcome.groups
         if not groups:
             return
-        ask_printer(self, "Print the issued letters", lambda p: self._reprint(p, groups))
+        ask_printer(self, self.tr("Print the issued letters"), lambda p: self._reprint(p, groups))
 
     def _reprint(self, printer: QPrinter, groups: list[list[str]]) -> None:
         previous = self.outcome
         assert previous is not None
-        self._begin(f"Printing on {describe(printer)}")
+        self._begin(self.tr("Printing on {printer}").format(printer=describe(printer)))
 
         def work() -> BatchOutcome:
             again = BatchOutcome(previous.result)
@@ -421,7 +495,7 @@ class BatchDialog(QDialog):
             # Stop before the next case; the dialog stays until the run has stopped.
             self.cancel_requested.set()
             self.close_button.setEnabled(False)
-            self.status.setText("Stopping after the current case…")
+            self.status.setText(self.tr("Stopping after the current case…"))
             return
         super().reject()
 

@@ -23,32 +23,36 @@ class CorrectionDialog(QDialog):
         self.changed: Changed | None = None
         self.setObjectName("correctionDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Correct a letter")
-        self.setAccessibleName("Correct a letter")
+        self.setWindowTitle(self.tr("Correct a letter"))
+        self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(520)
 
         number = esc(row["registration_number"])
         explain = hint_label(
-            f"A correction is a new letter with its own registration number, written from "
-            f"the case as it is now. It replaces {number}, which stays on file exactly as "
-            "it was issued. Correct the case data first if the error is in the data.",
+            self.tr(
+                "A correction is a new letter with its own registration number, written from "
+                "the case as it is now. It replaces {number}, which stays on file exactly as "
+                "it was issued. Correct the case data first if the error is in the data."
+            ).format(number=number),
             self,
         )
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("reason")
-        self.reason.setAccessibleName("reason for the correction")
+        self.reason.setAccessibleName(self.tr("reason for the correction"))
         self.reason.setTabChangesFocus(True)
-        self.reason.setPlaceholderText("What was wrong, e.g. the address had a wrong house number")
+        self.reason.setPlaceholderText(
+            self.tr("What was wrong, e.g. the address had a wrong house number")
+        )
         self.reason.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
         self.error = InlineError(self)
-        buttons, self.issue_button = action_buttons(self, "&Issue correction", "issue")
+        buttons, self.issue_button = action_buttons(self, self.tr("&Issue correction"), "issue")
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(letter_summary(row, self))
         layout.addWidget(explain)
-        label = QLabel("&Reason (kept in the case history and the audit log):", self)
+        label = QLabel(self.tr("&Reason (kept in the case history and the audit log):"), self)
         label.setBuddy(self.reason)
         layout.addWidget(label)
         layout.addWidget(self.reason)

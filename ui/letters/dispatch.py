@@ -27,20 +27,22 @@ class DispatchDialog(QDialog):
         self.changed: Changed | None = None
         self.setObjectName("dispatchDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Record dispatch")
-        self.setAccessibleName("Record dispatch")
+        self.setWindowTitle(self.tr("Record dispatch"))
+        self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(480)
 
         self.dispatched_on = date_edit("date sent", today, self, latest=today)
+        self.dispatched_on.setAccessibleName(self.tr("date sent"))
         self.dispatched_on.setMinimumDate(qdate(dt.date.fromisoformat(row["issued_on"])))
         self.tracking = line_edit("registered-mail number", self)
+        self.tracking.setAccessibleName(self.tr("registered-mail number"))
         self.tracking.setMaxLength(64)
-        self.tracking.setPlaceholderText("e.g. RR123456789LT")
+        self.tracking.setPlaceholderText(self.tr("e.g. RR123456789LT"))
         form = QFormLayout()
-        form.addRow("&Date sent:", self.dispatched_on)
-        form.addRow("Registered-&mail number:", self.tracking)
+        form.addRow(self.tr("&Date sent:"), self.dispatched_on)
+        form.addRow(self.tr("Registered-&mail number:"), self.tracking)
         self.error = InlineError(self)
-        buttons, self.record_button = action_buttons(self, "&Record dispatch", "record")
+        buttons, self.record_button = action_buttons(self, self.tr("&Record dispatch"), "record")
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
 
@@ -48,8 +50,10 @@ class DispatchDialog(QDialog):
         layout.addWidget(letter_summary(row, self))
         layout.addWidget(
             hint_label(
-                "The case's current letters go in one envelope: the decision and the "
-                "appeal-rights notice (and any correction) are recorded as sent together.",
+                self.tr(
+                    "The case's current letters go in one envelope: the decision and the "
+                    "appeal-rights notice (and any correction) are recorded as sent together."
+                ),
                 self,
             )
         )

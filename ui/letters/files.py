@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from app.letters.register import DispatchRegister
 
@@ -19,7 +19,8 @@ def safe_name(text: str) -> str:
 
 def default_folder() -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents or Path.home()) / "Dispatch registers"
+    folder = QCoreApplication.translate("Letters", "Dispatch registers")
+    return Path(documents or Path.home()) / folder
 
 
 def _free_stem(folder: Path, stem: str, suffixes: tuple[str, ...]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from ui.letters.models import Row, addressee, kind_name
@@ -34,11 +34,15 @@ def date_edit(
 
 def letter_summary(row: Row, parent: QWidget) -> QLabel:
     """Which letter and whose, at the top of a dialog."""
-    label = QLabel(
-        f"<b>{esc(row['registration_number'])}</b> · {esc(kind_name(row['kind']))}"
-        f" · case {esc(row['case_number'])}<br>to {esc(addressee(row))}",
-        parent,
+    text = QCoreApplication.translate(
+        "Letters", "<b>{number}</b> · {kind} · case {case}<br>to {addressee}"
+    ).format(
+        number=esc(row["registration_number"]),
+        kind=esc(kind_name(row["kind"])),
+        case=esc(row["case_number"]),
+        addressee=esc(addressee(row)),
     )
+    label = QLabel(text, parent)
     label.setObjectName("letterSummary")
     label.setWordWrap(True)
     return label

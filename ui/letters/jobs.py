@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
 
 from app.services import letters
 from ui.context import ViewContext
 from ui.letters.printing import Cancel, Document, PrintReport, Progress, print_job
 
-REGISTER = "dispatch register"
+REGISTER = str(QT_TRANSLATE_NOOP("LetterPrinting", "dispatch register"))
 
 
 def job_name(groups: Sequence[Sequence[str]]) -> str:
@@ -36,7 +37,7 @@ def _sets(
             for number in group
         ]
     if register is not None:
-        yield [Document(REGISTER, register)]
+        yield [Document(QCoreApplication.translate("LetterPrinting", REGISTER), register)]
 
 
 def print_letters(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject
 from PySide6.QtPdf import QPdfDocument
 
 from app.domain.errors import StoreError
@@ -23,5 +23,9 @@ def open_pdf(data: bytes, name: str, parent: QObject | None = None) -> QPdfDocum
         error = document.error().name
         if parent is not None:
             document.deleteLater()
-        raise StoreError(f"{name} cannot be shown: its PDF does not open ({error}).")
+        raise StoreError(
+            QCoreApplication.translate(
+                "Letters", "{name} cannot be shown: its PDF does not open ({error})."
+            ).format(name=name, error=error)
+        )
     return document

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -31,7 +31,7 @@ class LetterPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("letterPreview")
-        self.setAccessibleName("Letter preview")
+        self.setAccessibleName(self.tr("Letter preview"))
         self.letter: StoredLetter | None = None
         self.document: QPdfDocument | None = None
 
@@ -42,10 +42,12 @@ class LetterPreview(QWidget):
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.page_label = QLabel(self)
         self.page_label.setObjectName("previewPage")
-        self.fit_width = self._tool("Fit width", "Show the page as wide as the pane")
-        self.whole_page = self._tool("Whole page", "Show a whole page at a time")
-        self.zoom_out = self._tool("−", "Zoom out (Ctrl+-)", "Ctrl+-")
-        self.zoom_in = self._tool("+", "Zoom in (Ctrl++)", "Ctrl++")
+        self.fit_width = self._tool(
+            self.tr("Fit width"), self.tr("Show the page as wide as the pane")
+        )
+        self.whole_page = self._tool(self.tr("Whole page"), self.tr("Show a whole page at a time"))
+        self.zoom_out = self._tool("−", self.tr("Zoom out"), "Ctrl+-")
+        self.zoom_in = self._tool("+", self.tr("Zoom in"), "Ctrl++")
         self.fit_width.clicked.connect(lambda: self.set_fit(FIT_WIDTH))
         self.whole_page.clicked.connect(lambda: self.set_fit(FIT_PAGE))
         self.zoom_in.clicked.connect(lambda: self._zoom_by(ZOOM_STEP))
@@ -58,7 +60,7 @@ class LetterPreview(QWidget):
 
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
-        self.view.setAccessibleName("Letter pages")
+        self.view.setAccessibleName(self.tr("Letter pages"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         # Fitting is done here: QPdfView's own fit modes keep the pages drawn for the old
         # size and stretch them when the pane is resized, which blurs the text.
@@ -70,7 +72,7 @@ class LetterPreview(QWidget):
         self.nothing = QPdfDocument(self)
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
 
-        self.placeholder = QLabel("Select a letter to see it here.", self)
+        self.placeholder = QLabel(self)
         self.placeholder.setObjectName("previewPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -93,15 +95,20 @@ class LetterPreview(QWidget):
     def _tool(self, text: str, tip: str, shortcut: str = "") -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
+        button.setAccessibleName(tip)
         if shortcut:
             button.setShortcut(shortcut)
+            tip = self.tr("{action} ({shortcut})").format(
+                action=tip,
+                shortcut=QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText),
+            )
+        button.setToolTip(tip)
         return button
 
     def show_letter(self, letter: StoredLetter) -> None:
         """Show `letter`; raises StoreError (the old letter stays) if its PDF does not open."""
-        document = open_pdf(letter.pdf, f"Letter {letter.registration_number}", self)
+        name = self.tr("Letter {number}").format(number=letter.registration_number)
+        document = open_pdf(letter.pdf, name, self)
         old = self.document
         self.document, self.letter = document, letter
         self.view.setDocument(document)
@@ -110,8 +117,11 @@ class LetterPreview(QWidget):
             old.deleteLater()
         kind = kind_name(letter.kind)
         self.title.setText(
-            f"<b>{esc(letter.registration_number)}</b> · {esc(kind)} · "
-            f"case {esc(letter.case_number)}"
+            self.tr("<b>{number}</b> · {kind} · case {case}").format(
+                number=esc(letter.registration_number),
+                kind=esc(kind),
+                case=esc(letter.case_number),
+            )
         )
         self.pages.setCurrentIndex(SHOWN)
         self._apply_fit()
@@ -119,12 +129,12 @@ class LetterPreview(QWidget):
         for button in (self.fit_width, self.whole_page, self.zoom_in, self.zoom_out):
             button.setEnabled(True)
 
-    def clear(self, message: str = "Select a letter to see it here.") -> None:
+    def clear(self, message: str = "") -> None:
         self.view.setDocument(self.nothing)
         if self.document is not None:
             self.document.deleteLater()
         self.document = self.letter = None
-        self.placeholder.setText(message)
+        self.placeholder.setText(message or self.tr("Select a letter to see it here."))
         self.pages.setCurrentIndex(EMPTY)
         self.title.setText("")
         self.page_label.setText("")
@@ -136,7 +146,8 @@ class LetterPreview(QWidget):
 
     def _page_changed(self, page: int) -> None:
         count = self.page_count()
-        self.page_label.setText(f"Page {page + 1} of {count}" if count else "")
+        text = self.tr("Page {page} of {count}").format(page=page + 1, count=count)
+        self.page_label.setText(text if count else "")
 
     def set_fit(self, fit: str) -> None:
         self.fit = fit

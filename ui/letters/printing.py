@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import (
@@ -30,10 +30,13 @@ from ui.letters.pdf import open_pdf
 MAX_DPI = 300
 POINTS_PER_INCH = 72
 
-NO_PRINTER = (
-    "No printer is set up on this computer, so nothing can be printed now. "
-    "Issued letters stay issued: save them as PDF, or print them later from "
-    "Issued letters once a printer is set up (ask the IT service desk)."
+NO_PRINTER = str(
+    QT_TRANSLATE_NOOP(
+        "LetterPrinting",
+        "No printer is set up on this computer, so nothing can be printed now. "
+        "Issued letters stay issued: save them as PDF, or print them later from "
+        "Issued letters once a printer is set up (ask the IT service desk).",
+    )
 )
 
 Progress = Callable[[int, int], None]
@@ -69,16 +72,17 @@ def printers_available() -> bool:
 
 
 def show_no_printer(parent: QWidget | None) -> QMessageBox:
+    title = QCoreApplication.translate("LetterPrinting", "No printer")
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        "No printer",
-        NO_PRINTER,
+        title,
+        QCoreApplication.translate("LetterPrinting", NO_PRINTER),
         QMessageBox.StandardButton.Ok,
         parent,
     )
     box.setObjectName("noPrinterBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setAccessibleName("No printer")
+    box.setAccessibleName(title)
     box.open()
     return box
 
@@ -131,14 +135,26 @@ def ask_printer(
 
 def printer_name(printer: QPrinter) -> str:
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-        return f"the PDF file {printer.outputFileName()}"
+        return QCoreApplication.translate("LetterPrinting", "the PDF file {name}").format(
+            name=printer.outputFileName()
+        )
     return printer.printerName()
 
 
 def describe(printer: QPrinter) -> str:
+    """The printer and how it prints: "Office, 2 copies, two-sided"."""
     copies = printer.copyCount()
-    sides = "two-sided" if printer.duplex() != QPrinter.DuplexMode.DuplexNone else "one-sided"
-    return f"{printer_name(printer)}, {copies} cop{'y' if copies == 1 else 'ies'}, {sides}"
+    if copies == 1:
+        count = QCoreApplication.translate("LetterPrinting", "1 copy")
+    else:
+        count = QCoreApplication.translate("LetterPrinting", "{count} copies").format(count=copies)
+    if printer.duplex() != QPrinter.DuplexMode.DuplexNone:
+        sides = QCoreApplication.translate("LetterPrinting", "two-sided")
+    else:
+        sides = QCoreApplication.translate("LetterPrinting", "one-sided")
+    return QCoreApplication.translate("LetterPrinting", "{printer}, {copies}, {sides}").format(
+        printer=printer_name(printer), copies=count, sides=sides
+    )
 
 
 def _resolution(printer: QPrinter) -> int:
@@ -190,14 +206,20 @@ class _Job:
         if not self.started:
             if not self.painter.begin(self.printer):
                 raise PrintFailed(
-                    f"The printer {printer_name(self.printer)} did not accept the job; "
-                    "check that it is switched on and set up, then print again."
+                    QCoreApplication.translate(
+                        "LetterPrinting",
+                        "The printer {printer} did not accept the job; check that it is "
+                        "switched on and set up, then print again.",
+                    ).format(printer=printer_name(self.printer))
                 )
             # Text must stay sharp: no JPEG compression of the page images.
             self.painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
             self.started = True
         elif not self.printer.newPage():
-            raise PrintFailed(f"The printer {printer_name(self.printer)} stopped the job.")
+            text = QCoreApplication.translate(
+                "LetterPrinting", "The printer {printer} stopped the job."
+            )
+            raise PrintFailed(text.format(printer=printer_name(self.printer)))
 
     def document(self, document: Document, dpi: int) -> None:
         pdf = open_pdf(document.pdf, document.name)
@@ -220,7 +242,10 @@ class _Job:
 
     def finish(self) -> None:
         if self.started and not self.painter.end():
-            raise PrintFailed(f"The job could not be sent to {printer_name(self.printer)}.")
+            text = QCoreApplication.translate(
+                "LetterPrinting", "The job could not be sent to {printer}."
+            )
+            raise PrintFailed(text.format(printer=printer_name(self.printer)))
 
     def abort(self) -> None:
         if self.started:

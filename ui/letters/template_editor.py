@@ -66,7 +66,7 @@ class TemplatesView(View):
         self.model = RowsModel(TEMPLATE_COLUMNS, "key", self)
         self.table = QTableView(self)
         self.table.setObjectName("templatesTable")
-        self.table.setAccessibleName("Letter templates")
+        self.table.setAccessibleName(self.tr("Letter templates"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -82,20 +82,20 @@ class TemplatesView(View):
         self.heading.setObjectName("templateHeading")
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("templateText")
-        self.editor.setAccessibleName("template text")
+        self.editor.setAccessibleName(self.tr("template text"))
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.editor.textChanged.connect(self._update_buttons)
         self.message = QLabel(self)
         self.message.setObjectName("templateMessage")
-        self.message.setAccessibleName("check result")
+        self.message.setAccessibleName(self.tr("check result"))
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
 
-        self.check_button = self._button("&Check", "check", self.check)
-        self.save_button = self._button("&Save", "save", self.save)
-        self.revert_button = self._button("R&evert", "revert", self.revert)
-        self.reset_button = self._button("Back to the shipped &text", "reset", self.reset)
+        self.check_button = self._button(self.tr("&Check"), "check", self.check)
+        self.save_button = self._button(self.tr("&Save"), "save", self.save)
+        self.revert_button = self._button(self.tr("R&evert"), "revert", self.revert)
+        self.reset_button = self._button(self.tr("Back to the shipped &text"), "reset", self.reset)
         buttons = QHBoxLayout()
         for button in (self.check_button, self.save_button, self.revert_button):
             buttons.addWidget(button)
@@ -117,13 +117,15 @@ class TemplatesView(View):
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Letter templates</h2>", self))
+        layout.addWidget(QLabel(self.tr("<h2>Letter templates</h2>"), self))
         layout.addWidget(
             hint_label(
-                "Each letter is written from the Lithuanian template followed by the "
-                "translation's. Text is JSON; $name puts in a value (write $$ for a dollar "
-                "sign). A template is checked before it is saved, and every letter records "
-                "the version of the templates it was made from.",
+                self.tr(
+                    "Each letter is written from the Lithuanian template followed by the "
+                    "translation's. Text is JSON; $name puts in a value (write $$ for a dollar "
+                    "sign). A template is checked before it is saved, and every letter records "
+                    "the version of the templates it was made from."
+                ),
                 self,
             )
         )
@@ -188,10 +190,19 @@ class TemplatesView(View):
         self.saved_text = template_text(found["template"])
         self.editor.setPlainText(self.saved_text)
         changed = found["source"].startswith("setting")
+        if changed:
+            heading = self.tr(
+                "<b>{document}, {language}</b> · version {version} · changed here (the "
+                "shipped text is kept)"
+            )
+        else:
+            heading = self.tr("<b>{document}, {language}</b> · version {version} · as shipped")
         self.heading.setText(
-            f"<b>{esc(kind_name(document))}, {esc(language_name(language))}</b> · version "
-            f"{esc(found['version'])} · "
-            + ("changed here (the shipped text is kept)" if changed else "as shipped")
+            heading.format(
+                document=esc(kind_name(document)),
+                language=esc(language_name(language)),
+                version=esc(found["version"]),
+            )
         )
         self.message.setText("")
         self._update_buttons()
@@ -199,8 +210,8 @@ class TemplatesView(View):
     def _discard_changes(self) -> bool:
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            "The template you are editing has changes that are not saved. Discard them?",
+            self.tr("Unsaved changes"),
+            self.tr("The template you are editing has changes that are not saved. Discard them?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -239,7 +250,7 @@ class TemplatesView(View):
         except ValidationError as exc:
             self._show_problem(exc)
             return False
-        self.message.setText("✓ The template is complete and every placeholder is known.")
+        self.message.setText(self.tr("✓ The template is complete and every placeholder is known."))
         return True
 
     def save(self) -> None:
@@ -257,8 +268,10 @@ class TemplatesView(View):
         self.ctx.bus.publish(changed)
         self.load(*self.current)  # as stored, with its new version in the heading
         self.message.setText(
-            f"Saved as version {esc(str(changed.details.get('version', '')))}. "
-            "Letters issued from now on use it; letters already issued do not change."
+            self.tr(
+                "Saved as version {version}. Letters issued from now on use it; letters "
+                "already issued do not change."
+            ).format(version=esc(str(changed.details.get("version", ""))))
         )
         self._update_buttons()
 
@@ -272,8 +285,8 @@ class TemplatesView(View):
             return
         answer = QMessageBox.question(
             self,
-            "Back to the shipped text",
-            "Drop the changes made here to this template and use the shipped text again?",
+            self.tr("Back to the shipped text"),
+            self.tr("Drop the changes made here to this template and use the shipped text again?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -291,7 +304,9 @@ class TemplatesView(View):
 
     def _show_problem(self, exc: ValidationError) -> None:
         """Say what is wrong and put the cursor on it: the placeholder, or the JSON line."""
-        self.message.setText(f"<b>Not saved:</b> {esc(exc.message)}")
+        self.message.setText(
+            self.tr("<b>Not saved:</b> {problem}").format(problem=esc(exc.message))
+        )
         placeholder = _PLACEHOLDER.search(exc.message)
         line = _LINE.search(exc.message)
         if placeholder:

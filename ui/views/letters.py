@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelection,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -47,11 +54,17 @@ from ui.letters.models import (
     can_correct,
     can_dispatch,
     can_serve,
+    cases_text,
+    envelopes_text,
+    letters_text,
+    pages_text,
+    span_text,
 )
 from ui.letters.preview import LetterPreview
 from ui.letters.printing import PrintReport, ask_printer
 from ui.letters.service import ServiceDialog
 from ui.letters.template_editor import TemplatesView
+from ui.models.labels import date_text
 from ui.views import View, ViewSpec
 from ui.widgets import compact_rows, hint_label
 
@@ -89,11 +102,11 @@ class LettersView(View):
         self.letters_model = RowsModel(LETTER_COLUMNS, "registration_number", self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("letterTabs")
-        self.tabs.addTab(self._queue_tab(), "To issue")
-        self.tabs.addTab(self._issued_tab(), "Issued letters")
+        self.tabs.addTab(self._queue_tab(), self.tr("To issue"))
+        self.tabs.addTab(self._issued_tab(), self.tr("Issued letters"))
         self.message = QLabel(self)
         self.message.setObjectName("lettersMessage")
-        self.message.setAccessibleName("last action")
+        self.message.setAccessibleName(self.tr("last action"))
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # it quotes paths and numbers
         self.search_timer = QTimer(self)
@@ -102,7 +115,7 @@ class LettersView(View):
         self.search_timer.timeout.connect(self.load_letters)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Letters</h2>", self))
+        layout.addWidget(QLabel(self.tr("<h2>Letters</h2>"), self))
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         self._queue_selection()
@@ -124,21 +137,28 @@ class LettersView(View):
                 slot,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
-            button.setToolTip(f"{button.accessibleName()} ({shortcut})")
+            button.setToolTip(
+                self.tr("{action} ({shortcut})").format(
+                    action=button.accessibleName(),
+                    shortcut=QKeySequence(shortcut).toString(
+                        QKeySequence.SequenceFormat.NativeText
+                    ),
+                )
+            )
         return button
 
     def _queue_tab(self) -> QWidget:
         page = QWidget(self)
         self.queue_table = _table(page, "queueTable", self.queue_model, stretch=(2,))
-        self.queue_table.setAccessibleName("Approved revocations without letters")
+        self.queue_table.setAccessibleName(self.tr("Approved revocations without letters"))
         self.queue_table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         self.queue_table.selectionModel().selectionChanged.connect(self._queue_selection)
         self.queue_table.activated.connect(lambda _index: self.issue_selected())
         self.issue_button = self._button(
-            page, "&Issue and print…", "issueAndPrint", self.issue_selected, "Ctrl+P"
+            page, self.tr("&Issue and print…"), "issueAndPrint", self.issue_selected, "Ctrl+P"
         )
         self.select_all_button = self._button(
-            page, "Select &all", "selectAll", self.queue_table.selectAll
+            page, self.tr("Select &all"), "selectAll", self.queue_table.selectAll
         )
         self.queue_count = QLabel(page)
         self.queue_count.setObjectName("queueCount")
@@ -150,9 +170,11 @@ class LettersView(View):
         layout = QVBoxLayout(page)
         layout.addWidget(
             hint_label(
-                "Approved revocations whose letters are not issued yet, oldest approval "
-                "first. Select the cases to send (Shift or Ctrl to select many) and issue "
-                "their letters: the decision and the appeal-rights notice for each.",
+                self.tr(
+                    "Approved revocations whose letters are not issued yet, oldest approval "
+                    "first. Select the cases to send (Shift or Ctrl to select many) and issue "
+                    "their letters: the decision and the appeal-rights notice for each."
+                ),
                 page,
             )
         )
@@ -164,12 +186,12 @@ class LettersView(View):
         page = QWidget(self)
         self.search = QLineEdit(page)
         self.search.setObjectName("letterSearch")
-        self.search.setAccessibleName("find letters")
-        self.search.setPlaceholderText("Find by registration number, case number or name")
+        self.search.setAccessibleName(self.tr("find letters"))
+        self.search.setPlaceholderText(self.tr("Find by registration number, case number or name"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
         self.search.returnPressed.connect(self.load_letters)
-        self.include_closed = QCheckBox("Also served and &replaced letters", page)
+        self.include_closed = QCheckBox(self.tr("Also served and &replaced letters"), page)
         self.include_closed.setObjectName("includeClosed")
         self.include_closed.toggled.connect(lambda _on: self.load_letters())
         top = QHBoxLayout()
@@ -177,7 +199,7 @@ class LettersView(View):
         top.addWidget(self.include_closed)
 
         self.letters_table = _table(page, "lettersTable", self.letters_model, stretch=(3, 4))
-        self.letters_table.setAccessibleName("Issued letters")
+        self.letters_table.setAccessibleName(self.tr("Issued letters"))
         self.letters_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.letters_table.selectionModel().selectionChanged.connect(self._letter_selection)
         self.letters_table.selectionModel().currentRowChanged.connect(
@@ -193,16 +215,22 @@ class LettersView(View):
         splitter.setSizes([660, 540])
         splitter.setChildrenCollapsible(False)
 
-        self.print_button = self._button(page, "&Print…", "print", self.print_selected, "Ctrl+P")
-        self.save_button = self._button(page, "&Save PDF…", "savePdf", self.save_pdf, "Ctrl+S")
+        self.print_button = self._button(
+            page, self.tr("&Print…"), "print", self.print_selected, "Ctrl+P"
+        )
+        self.save_button = self._button(
+            page, self.tr("&Save PDF…"), "savePdf", self.save_pdf, "Ctrl+S"
+        )
         self.register_button = self._button(
-            page, "Dispatch re&gister…", "register", self.make_register
+            page, self.tr("Dispatch re&gister…"), "register", self.make_register
         )
         self.dispatch_button = self._button(
-            page, "Record &dispatch…", "dispatch", self.record_dispatch
+            page, self.tr("Record &dispatch…"), "dispatch", self.record_dispatch
         )
-        self.service_button = self._button(page, "Record s&ervice…", "service", self.record_service)
-        self.correct_button = self._button(page, "&Correct…", "correct", self.correct)
+        self.service_button = self._button(
+            page, self.tr("Record s&ervice…"), "service", self.record_service
+        )
+        self.correct_button = self._button(page, self.tr("&Correct…"), "correct", self.correct)
         buttons = QHBoxLayout()
         for button in (self.print_button, self.save_button, self.register_button):
             buttons.addWidget(button)
@@ -231,7 +259,7 @@ class LettersView(View):
             return
         self.queue_model.set_rows(rows)
         self._reselect(self.queue_table, self.queue_model, selected)
-        self.tabs.setTabText(QUEUE_TAB, f"To issue ({len(rows)})")
+        self.tabs.setTabText(QUEUE_TAB, self.tr("To issue ({count})").format(count=len(rows)))
         self._queue_selection()
 
     def load_letters(self) -> None:
@@ -249,7 +277,9 @@ class LettersView(View):
             return
         self.letters_model.set_rows(rows)
         self._reselect(self.letters_table, self.letters_model, selected)
-        self.tabs.setTabText(ISSUED_TAB, f"Issued letters ({len(rows)})")
+        self.tabs.setTabText(
+            ISSUED_TAB, self.tr("Issued letters ({count})").format(count=len(rows))
+        )
         self._letter_selection()
 
     def on_changed(self, changed: Changed) -> None:
@@ -303,7 +333,11 @@ class LettersView(View):
         count = len(self.selected_cases())
         self.issue_button.setEnabled(count > 0)
         total = self.queue_model.rowCount()
-        self.queue_count.setText(f"{count} of {total} selected" if total else "Nothing to issue")
+        if total:
+            text = self.tr("{count} of {total} selected").format(count=count, total=total)
+        else:
+            text = self.tr("Nothing to issue")
+        self.queue_count.setText(text)
 
     def _letter_selection(self, *_: QItemSelection) -> None:
         chosen = self.selected_letters()
@@ -353,11 +387,13 @@ class LettersView(View):
         if outcome is None or not outcome.result.issued:
             return
         numbers = outcome.result.registration_numbers
-        self.message.setText(
-            f"Issued {len(numbers)} letters, {numbers[0]} to {numbers[-1]}."
-            if len(numbers) > 1
-            else f"Issued {numbers[0]}."
-        )
+        if len(numbers) > 1:
+            text = self.tr("Issued {letters}, {span}.").format(
+                letters=letters_text(len(numbers)), span=span_text(numbers)
+            )
+        else:
+            text = self.tr("Issued {number}.").format(number=numbers[0])
+        self.message.setText(text)
         self.tabs.setCurrentIndex(ISSUED_TAB)
         self.select_letters(numbers)
 
@@ -375,13 +411,16 @@ class LettersView(View):
         if not chosen:
             return
         groups = self._groups(chosen)
-        title = "Print the letter" if len(chosen) == 1 else f"Print {len(chosen)} letters"
+        if len(chosen) == 1:
+            title = self.tr("Print the letter")
+        else:
+            title = self.tr("Print {count} letters").format(count=len(chosen))
         ask_printer(self, title, lambda printer: self.print_groups(printer, groups))
 
     def print_groups(self, printer: QPrinter, groups: list[list[str]]) -> int:
         return self.ctx.tasks.run_long(
             self,
-            "Printing letters",
+            self.tr("Printing letters"),
             lambda progress, cancel: print_letters(
                 self.ctx, printer, groups, progress=progress, cancel=cancel
             ),
@@ -390,12 +429,15 @@ class LettersView(View):
 
     def _printed(self, report: PrintReport, groups: list[list[str]]) -> None:
         letters_printed = sum(len(g) for g in groups[: report.sets])
-        text = (
-            f"Printed {letters_printed} letter{'s' if letters_printed != 1 else ''} "
-            f"({report.pages} pages) on {report.printer}."
+        text = self.tr("Printed {letters} ({pages}) on {printer}.").format(
+            letters=letters_text(letters_printed),
+            pages=pages_text(report.pages),
+            printer=report.printer,
         )
         if report.cancelled:
-            text += f" Cancelled: {len(groups) - report.sets} cases not printed."
+            text += " " + self.tr("Cancelled: {cases} not printed.").format(
+                cases=cases_text(len(groups) - report.sets)
+            )
         self.message.setText(text)
 
     def save_pdf(self) -> QFileDialog | None:
@@ -403,11 +445,12 @@ class LettersView(View):
         if len(chosen) != 1:
             return None
         number = chosen[0]["registration_number"]
-        dialog = QFileDialog(self, f"Save letter {number}", str(Path.home()))
+        title = self.tr("Save letter {number}").format(number=number)
+        dialog = QFileDialog(self, title, str(Path.home()))
         dialog.setObjectName("saveLetterDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("PDF files (*.pdf)")
+        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
         dialog.selectFile(f"{safe_name(number)}.pdf")
         dialog.fileSelected.connect(lambda path: self._save_pdf(number, Path(path)))
@@ -424,13 +467,17 @@ class LettersView(View):
         except OSError as exc:
             errors.show_error(self, _file_error(path, exc))
             return
-        self.message.setText(f"Saved {number} as issued to {path}.")
+        self.message.setText(
+            self.tr("Saved {number} as issued to {path}.").format(number=number, path=path)
+        )
 
     def make_register(self) -> QFileDialog | None:
         numbers = self.selected_numbers()
         if not numbers:
             return None
-        dialog = QFileDialog(self, "Folder for the dispatch register", str(default_folder()))
+        dialog = QFileDialog(
+            self, self.tr("Folder for the dispatch register"), str(default_folder())
+        )
         dialog.setObjectName("registerFolderDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setFileMode(QFileDialog.FileMode.Directory)
@@ -450,8 +497,9 @@ class LettersView(View):
             errors.show_error(self, _file_error(folder, exc))
             return
         self.message.setText(
-            f"Dispatch register of {register.entries} envelope"
-            f"{'s' if register.entries != 1 else ''} saved as {pdf} and {csv.name}."
+            self.tr("Dispatch register of {envelopes} saved as {pdf} and {csv}.").format(
+                envelopes=envelopes_text(register.entries), pdf=pdf, csv=csv.name
+            )
         )
 
     # --- dispatch, service, corrections -------------------------------------------
@@ -465,13 +513,16 @@ class LettersView(View):
         if row is None:
             return None
         dialog = DispatchDialog(self.ctx, row, self.ctx.workspace.clock.today(), self)
-        dialog.accepted.connect(
-            lambda: self._done(
-                f"Dispatch of case {row['case_number']} recorded: "
-                + ", ".join((dialog.changed.details if dialog.changed else {}).get("letters", []))
-                + "."
+
+        def dispatched() -> None:
+            details = dialog.changed.details if dialog.changed else {}
+            self._done(
+                self.tr("Dispatch of case {case} recorded: {letters}.").format(
+                    case=row["case_number"], letters=", ".join(details.get("letters", []))
+                )
             )
-        )
+
+        dialog.accepted.connect(dispatched)
         dialog.open()
         return dialog
 
@@ -484,9 +535,15 @@ class LettersView(View):
         def served() -> None:
             details = dialog.changed.details if dialog.changed else {}
             self._done(
-                f"Case {row['case_number']} served on {details.get('served_on')}: last day to "
-                f"appeal {details.get('appeal_deadline')}, must leave by "
-                f"{details.get('departure_deadline')}."
+                self.tr(
+                    "Case {case} served on {served}: last day to appeal {appeal}, must leave "
+                    "by {departure}."
+                ).format(
+                    case=row["case_number"],
+                    served=date_text(details.get("served_on")),
+                    appeal=date_text(details.get("appeal_deadline")),
+                    departure=date_text(details.get("departure_deadline")),
+                )
             )
 
         dialog.accepted.connect(served)
@@ -503,7 +560,9 @@ class LettersView(View):
             details = dialog.changed.details if dialog.changed else {}
             new = details.get("letter", {}).get("registration_number", "")
             self._done(
-                f"Issued {new}, which replaces {row['registration_number']}. Print it and send it."
+                self.tr("Issued {new}, which replaces {old}. Print it and send it.").format(
+                    new=new, old=row["registration_number"]
+                )
             )
             self.select_letters([new])
 
@@ -516,24 +575,27 @@ class LettersView(View):
 
 
 def _file_error(path: Path, exc: OSError) -> PermitReviewError:
-    return PermitReviewError(f"{path} could not be written: {exc.strerror or exc}.")
+    text = QCoreApplication.translate("LettersView", "{path} could not be written: {error}.")
+    return PermitReviewError(text.format(path=path, error=exc.strerror or exc))
 
 
 VIEWS = [
     ViewSpec(
         "letters",
-        "Letters",
+        str(QT_TRANSLATE_NOOP("ViewSpec", "Letters")),
         LettersView,
         roles=frozenset({Role.CLERK}),
         order=40,
-        tooltip="Issue and print letters, record dispatch and service",
+        tooltip=str(
+            QT_TRANSLATE_NOOP("ViewSpec", "Issue and print letters, record dispatch and service")
+        ),
     ),
     ViewSpec(
         "letter_templates",
-        "Letter templates",
+        str(QT_TRANSLATE_NOOP("ViewSpec", "Letter templates")),
         TemplatesView,
         roles=frozenset({Role.ADMIN}),
         order=90,
-        tooltip="Edit and check the wording of the letters",
+        tooltip=str(QT_TRANSLATE_NOOP("ViewSpec", "Edit and check the wording of the letters")),
     ),
 ]
