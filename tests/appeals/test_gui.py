@@ -352,7 +352,7 @@ def test_appeal_hearing_document_and_annulment_then_reopening(
     assert case_state(store, "PR24-000002") == "closed_reinstated"
     assert permit_status(store, "PR24-000002") == "valid"
     assert "Closed reinstated" in panel.summary.text()
-    assert panel.model.index(0, 6).data() == "Annulled 2026-03-04"
+    assert panel.model.index(0, 6).data() == "Decision annulled by the court 2026-03-04"
     assert not any(b.isEnabled() for b in panel.buttons.values())
     assert not panel.buttons["reopen"].isVisible()  # a clerk does not reopen
     wait_idle(qtbot, window)
@@ -467,7 +467,7 @@ def test_after_a_remittal_the_officer_proposes_a_new_decision(
     click(qtbot, outcome.action_button)
     qtbot.waitUntil(lambda: panel.loaded > loaded)
     assert case_state(store, ref) == "in_assessment"
-    assert panel.model.index(0, 6).data() == "Remitted 2026-03-30"
+    assert panel.model.index(0, 6).data() == "Remitted for a new assessment 2026-03-30"
     wait_idle(qtbot, window)
 
     # The case is back on its officer's desk, with no decision standing: she proposes anew.

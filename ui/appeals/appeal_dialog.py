@@ -8,13 +8,16 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from app.services import appeals
 from app.services.context import Changed
+from ui import i18n
 from ui.appeals.base import CaseDialog, CaseInfo
 from ui.context import ViewContext
 from ui.letters.forms import date_edit, pydate
+from ui.models.labels import date_text
 from ui.widgets import line_edit
 
 
@@ -33,7 +36,7 @@ def appeal_deadline(case: CaseInfo) -> tuple[dt.date | None, bool]:
 
 
 class RecordAppealDialog(CaseDialog):
-    action_text = "&Record appeal"
+    action_text = str(QT_TRANSLATE_NOOP("CaseDialog", "&Record appeal"))
     action_name = "recordAppeal"
 
     def __init__(
@@ -45,45 +48,54 @@ class RecordAppealDialog(CaseDialog):
         parent: QWidget | None = None,
     ) -> None:
         self.deadline, self.onward = appeal_deadline(case)
-        super().__init__(
-            ctx,
-            case,
-            "Record an onward appeal" if self.onward else "Record an appeal",
-            "An onward appeal goes to the higher court after a dismissal."
-            if self.onward
-            else "The first appeal goes to a chamber of the Regional Administrative Court.",
-            parent,
-        )
+        if self.onward:
+            title = QCoreApplication.translate("RecordAppealDialog", "Record an onward appeal")
+            explanation = QCoreApplication.translate(
+                "RecordAppealDialog", "An onward appeal goes to the higher court after a dismissal."
+            )
+        else:
+            title = QCoreApplication.translate("RecordAppealDialog", "Record an appeal")
+            explanation = QCoreApplication.translate(
+                "RecordAppealDialog",
+                "The first appeal goes to a chamber of the Regional Administrative Court.",
+            )
+        super().__init__(ctx, case, title, explanation, parent)
         self.setObjectName("recordAppealDialog")
         self.court = QComboBox(self)
         self.court.setObjectName("court")
-        self.court.setAccessibleName("court")
+        self.court.setAccessibleName(self.tr("court"))
         wanted = "appeal" if self.onward else "first"
         for court in courts:
-            self.court.addItem(f"{court['code']} — {court['name'].get('lt', '')}", court["code"])
+            name = court["name"].get(i18n.current()) or court["name"].get("lt", "")
+            self.court.addItem(f"{court['code']} — {name}", court["code"])
             self.court.setItemData(self.court.count() - 1, court["address"], 3)  # tooltip role
         first = next((i for i, c in enumerate(courts) if c["level"] == wanted), 0)
         self.court.setCurrentIndex(first)
         self.courts = {c["code"]: c for c in courts}
         self.address = QLabel(self)
         self.address.setObjectName("courtAddress")
-        self.address.setAccessibleName("court address")
+        self.address.setAccessibleName(self.tr("court address"))
         self.case_number = line_edit("court case number", self)
-        self.case_number.setPlaceholderText("e.g. eI-1234-567/2026 (may be added later)")
+        self.case_number.setAccessibleName(self.tr("court case number"))
+        self.case_number.setPlaceholderText(self.tr("e.g. eI-1234-567/2026 (may be added later)"))
         self.lodged = date_edit("date lodged", today, self, latest=today)
-        self.suspensive = QCheckBox("The appeal suspends the departure obligation", self)
+        self.lodged.setAccessibleName(self.tr("date lodged"))
+        self.suspensive = QCheckBox(self.tr("The appeal suspends the departure obligation"), self)
         self.suspensive.setObjectName("suspensive")
         self.late = QLabel(self)
         self.late.setObjectName("lateWarning")
-        self.late.setAccessibleName("late appeal warning")
+        self.late.setAccessibleName(self.tr("late appeal warning"))
         self.late.setWordWrap(True)
-        self.form.addRow("C&ourt:", self.court)
-        self.form.addRow("Address:", self.address)
-        self.form.addRow("Court &case number:", self.case_number)
-        self.form.addRow("Date &lodged:", self.lodged)
+        self.form.addRow(self.tr("C&ourt:"), self.court)
+        self.form.addRow(self.tr("Address:"), self.address)
+        self.form.addRow(self.tr("Court &case number:"), self.case_number)
+        self.form.addRow(self.tr("Date &lodged:"), self.lodged)
         self.form.addRow("", self.suspensive)
-        last = self.deadline.isoformat() if self.deadline else "none (the judgment was final)"
-        self.form.addRow("Last day to appeal:", QLabel(last, self))
+        if self.deadline:
+            last = date_text(self.deadline)
+        else:
+            last = self.tr("none (the judgment was final)")
+        self.form.addRow(self.tr("Last day to appeal:"), QLabel(last, self))
         self.form.addRow("", self.late)
         self.court.currentIndexChanged.connect(self._court_changed)
         self.lodged.dateChanged.connect(self._date_changed)
@@ -99,8 +111,10 @@ class RecordAppealDialog(CaseDialog):
         lodged = pydate(self.lodged.date())
         if self.deadline is not None and lodged > self.deadline:
             self.late.setText(
-                f"⚠ Lodged after the last day ({self.deadline.isoformat()}): the appeal is "
-                "recorded and flagged as late."
+                self.tr(
+                    "⚠ Lodged after the last day ({day}): the appeal is recorded and flagged "
+                    "as late."
+                ).format(day=date_text(self.deadline))
             )
         else:
             self.late.setText("")

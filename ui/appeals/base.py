@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.errors import PermitReviewError
@@ -22,16 +23,24 @@ CaseInfo = dict[str, Any]
 def case_line(case: CaseInfo) -> str:
     """The case at the top of a dialog: number, name, state."""
     name = f"{case.get('surname', '')} {case.get('given_names', '')}".strip()
-    return (
-        f"<b>{esc(case['case_number'])}</b> · {esc(name)} · permit "
-        f"{esc(case.get('permit_number', ''))} · {esc(state_label(case['state']))}"
+    return QCoreApplication.translate(
+        "CaseDialog", "<b>{case}</b> · {name} · permit {permit} · {state}"
+    ).format(
+        case=esc(case["case_number"]),
+        name=esc(name),
+        permit=esc(case.get("permit_number", "")),
+        state=esc(state_label(case["state"])),
     )
 
 
 class CaseDialog(QDialog):
-    """A dialog about one case; subclasses fill `form` and define `perform()`."""
+    """A dialog about one case; subclasses fill `form` and define `perform()`.
 
-    action_text = "&Record"
+    `action_text` is the English text of the action button, marked with
+    QT_TRANSLATE_NOOP("CaseDialog", ...) and translated when the button is made.
+    """
+
+    action_text = str(QT_TRANSLATE_NOOP("CaseDialog", "&Record"))
     action_name = "record"
 
     def __init__(
@@ -54,7 +63,8 @@ class CaseDialog(QDialog):
         summary.setWordWrap(True)
         self.form = QFormLayout()
         self.error = InlineError(self)
-        buttons, self.action_button = action_buttons(self, self.action_text, self.action_name)
+        action = QCoreApplication.translate("CaseDialog", self.action_text)
+        buttons, self.action_button = action_buttons(self, action, self.action_name)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

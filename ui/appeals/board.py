@@ -6,7 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSortFilterProxyModel,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,20 +32,19 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import PermitReviewError
 from app.services import deadlines
-from app.services.deadlines import KIND_PLURALS, KINDS, Board, BoardFilter, end_of_week
+from app.services.deadlines import KINDS, Board, BoardFilter, end_of_week
 from ui.appeals import printing
-from ui.appeals.models import BoardModel, KeyRole, SortRole
+from ui.appeals.models import BoardModel, KeyRole, SortRole, kind_plural
 from ui.context import ViewContext
 from ui.errors import show_error
 from ui.widgets import compact_rows, esc, line_edit
 
-LISTS = [("All lists", KINDS)] + [(label, (kind,)) for kind, label in KIND_PLURALS.items()]
 WINDOWS = [
-    ("Due this week or overdue", "week"),
-    ("Overdue", "overdue"),
-    ("Due within 7 days or overdue", 7),
-    ("Due within 30 days or overdue", 30),
-    ("Everything running", None),
+    (QT_TRANSLATE_NOOP("BoardPanel", "Due this week or overdue"), "week"),
+    (QT_TRANSLATE_NOOP("BoardPanel", "Overdue"), "overdue"),
+    (QT_TRANSLATE_NOOP("BoardPanel", "Due within 7 days or overdue"), 7),
+    (QT_TRANSLATE_NOOP("BoardPanel", "Due within 30 days or overdue"), 30),
+    (QT_TRANSLATE_NOOP("BoardPanel", "Everything running"), None),
 ]
 
 
@@ -56,16 +63,18 @@ class BoardPanel(QWidget):
 
         self.lists = QComboBox(self)
         self.lists.setObjectName("boardList")
-        self.lists.setAccessibleName("list")
-        for text, kinds in LISTS:
-            self.lists.addItem(text, kinds)
+        self.lists.setAccessibleName(self.tr("list"))
+        self.lists.addItem(self.tr("All lists"), KINDS)
+        for kind in KINDS:
+            self.lists.addItem(kind_plural(kind), (kind,))
         self.due = QComboBox(self)
         self.due.setObjectName("boardWindow")
-        self.due.setAccessibleName("due")
+        self.due.setAccessibleName(self.tr("due"))
         for text, value in WINDOWS:
-            self.due.addItem(text, value)
+            self.due.addItem(QCoreApplication.translate("BoardPanel", str(text)), value)
         self.case = line_edit("case or permit number filter", self)
-        self.case.setPlaceholderText("Case or permit number starts with…")
+        self.case.setAccessibleName(self.tr("case or permit number filter"))
+        self.case.setPlaceholderText(self.tr("Case or permit number starts with…"))
         self.case.setClearButtonEnabled(True)
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
@@ -77,7 +86,7 @@ class BoardPanel(QWidget):
 
         self.counts = QLabel(self)
         self.counts.setObjectName("boardCounts")
-        self.counts.setAccessibleName("counts")
+        self.counts.setAccessibleName(self.tr("counts"))
         self.counts.setWordWrap(True)
         self.counts.setTextFormat(Qt.TextFormat.RichText)
 
@@ -87,7 +96,7 @@ class BoardPanel(QWidget):
         self.proxy.setSortRole(SortRole)
         self.table = QTableView(self)
         self.table.setObjectName("boardTable")
-        self.table.setAccessibleName("Deadlines")
+        self.table.setAccessibleName(self.tr("Deadlines"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the database's order
@@ -103,24 +112,24 @@ class BoardPanel(QWidget):
         self.table.doubleClicked.connect(self._open_current)
         self.table.activated.connect(self._open_current)
 
-        self.open_button = QPushButton("&Open case", self)
+        self.open_button = QPushButton(self.tr("&Open case"), self)
         self.open_button.setObjectName("boardOpenCase")
         self.open_button.clicked.connect(self._open_current)
-        self.export_button = QPushButton("E&xport CSV…", self)
+        self.export_button = QPushButton(self.tr("E&xport CSV…"), self)
         self.export_button.setObjectName("exportCsv")
         self.export_button.clicked.connect(lambda: self.export_csv())
-        self.print_button = QPushButton("&Print…", self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setObjectName("printBoard")
         self.print_button.clicked.connect(self.print_board)
-        self.pdf_button = QPushButton("Save P&DF…", self)
+        self.pdf_button = QPushButton(self.tr("Save P&DF…"), self)
         self.pdf_button.setObjectName("saveBoardPdf")
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.rows_label = QLabel(self)
         self.rows_label.setObjectName("boardRows")
-        self.rows_label.setAccessibleName("rows shown")
+        self.rows_label.setAccessibleName(self.tr("rows shown"))
 
         filters = QHBoxLayout()
-        for text, widget in (("&List:", self.lists), ("D&ue:", self.due)):
+        for text, widget in ((self.tr("&List:"), self.lists), (self.tr("D&ue:"), self.due)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             filters.addWidget(label)
@@ -156,10 +165,14 @@ class BoardPanel(QWidget):
         return BoardFilter(kinds, due_within, overdue, self.case.text())
 
     def describe_filter(self) -> str:
-        what = f"{self.lists.currentText()}, {self.due.currentText().lower()}"
-        if self.case.text().strip():
-            what += f", case or permit starting {self.case.text().strip()}"
-        return what
+        start = self.case.text().strip()
+        if start:
+            text = self.tr("{list}, {due}, case or permit starting {start}")
+        else:
+            text = self.tr("{list}, {due}")
+        return text.format(
+            list=self.lists.currentText(), due=self.due.currentText().lower(), start=start
+        )
 
     def load(self) -> None:
         self.debounce.stop()
@@ -177,7 +190,10 @@ class BoardPanel(QWidget):
         self.board = board
         self.model.set_rows(board.rows)
         n = len(board.rows)
-        self.rows_label.setText(f"{n} row{'s' if n != 1 else ''} shown")
+        if n == 1:
+            self.rows_label.setText(self.tr("1 row shown"))
+        else:
+            self.rows_label.setText(self.tr("{count} rows shown").format(count=n))
         self.counts.setText(counts_html(board))
         self.loads += 1
         self.loaded.emit(board)
@@ -201,10 +217,10 @@ class BoardPanel(QWidget):
         if path is not None:
             self._export(path)
             return None
-        dialog = QFileDialog(self, "Export the deadline board", self._default_name(".csv"))
+        dialog = QFileDialog(self, self.tr("Export the deadline board"), self._default_name(".csv"))
         dialog.setObjectName("exportDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("CSV files (*.csv)")
+        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
         dialog.setDefaultSuffix("csv")
         dialog.fileSelected.connect(lambda name: self._export(Path(name)))
         dialog.open()
@@ -217,7 +233,12 @@ class BoardPanel(QWidget):
         except PermitReviewError as exc:
             show_error(self, exc)
             return
-        self.rows_label.setText(f"{done.details['rows']} rows exported to {path.name}")
+        rows = int(done.details["rows"])
+        if rows == 1:
+            text = self.tr("1 row exported to {file}")
+        else:
+            text = self.tr("{count} rows exported to {file}")
+        self.rows_label.setText(text.format(count=rows, file=path.name))
 
     def _html(self) -> str:
         board = self.board or Board(today=self.today(), rows=[])
@@ -236,10 +257,12 @@ class BoardPanel(QWidget):
         if path is not None:
             self._save_pdf(path)
             return None
-        dialog = QFileDialog(self, "Save the deadline board as PDF", self._default_name(".pdf"))
+        dialog = QFileDialog(
+            self, self.tr("Save the deadline board as PDF"), self._default_name(".pdf")
+        )
         dialog.setObjectName("pdfDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("PDF files (*.pdf)")
+        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
         dialog.fileSelected.connect(lambda name: self._save_pdf(Path(name)))
         dialog.open()
@@ -248,11 +271,12 @@ class BoardPanel(QWidget):
 
     def _save_pdf(self, path: Path) -> None:
         if not path.parent.is_dir():
-            show_error(self, PermitReviewError(f"The folder {path.parent} does not exist."))
+            text = self.tr("The folder {folder} does not exist.").format(folder=path.parent)
+            show_error(self, PermitReviewError(text))
             return
         printing.save_pdf(self._html(), path)
         self._printed()
-        self.rows_label.setText(f"Saved {path.name}")
+        self.rows_label.setText(self.tr("Saved {file}").format(file=path.name))
 
     def _printed(self) -> None:
         rows = len(self.board.rows) if self.board else 0
@@ -266,15 +290,21 @@ def counts_html(board: Board) -> str:
     """Per list, how many are overdue, due this week, and later; a line breaks only
     between lists."""
     parts = []
-    for kind, label in KIND_PLURALS.items():
+    for kind in KINDS:
         found = board.counts.get(kind, {})
         overdue = found.get("overdue", 0)
-        soon = found.get("today", 0) + found.get("this_week", 0)
-        text = (
-            f"<b>{esc(label)}</b>: "
-            + (f"<b>{overdue} overdue</b>" if overdue else "0 overdue")
-            + f", {soon} this week, {found.get('later', 0)} later"
+        late = QCoreApplication.translate("BoardPanel", "{count} overdue").format(count=overdue)
+        text = QCoreApplication.translate(
+            "BoardPanel", "<b>{list}</b>: {overdue}, {soon} this week, {later} later"
+        ).format(
+            list=esc(kind_plural(kind)),
+            overdue=f"<b>{late}</b>" if overdue else late,
+            soon=found.get("today", 0) + found.get("this_week", 0),
+            later=found.get("later", 0),
         )
         parts.append(text.replace(" ", "&nbsp;"))
-    parts.append(f"<b>Suspended</b> by a pending appeal: {board.suspended}".replace(" ", "&nbsp;"))
+    suspended = QCoreApplication.translate(
+        "BoardPanel", "<b>Suspended</b> by a pending appeal: {count}"
+    ).format(count=board.suspended)
+    parts.append(suspended.replace(" ", "&nbsp;"))
     return " &nbsp;·&nbsp; ".join(parts)

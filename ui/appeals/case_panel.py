@@ -29,7 +29,7 @@ from app.services import appeals, closing, queries
 from app.services.context import Changed
 from app.services.queries import HistoryEntry
 from ui.appeals.appeal_dialog import RecordAppealDialog
-from ui.appeals.departure_dialog import DepartureDialog
+from ui.appeals.departure_dialog import DepartureDialog, evidence_label
 from ui.appeals.detail_dialog import AppealDetailDialog
 from ui.appeals.models import AppealsModel
 from ui.appeals.outcome_dialog import OutcomeDialog
@@ -38,13 +38,12 @@ from ui.case.history import HistoryPanel
 from ui.case.style import heading
 from ui.context import ViewContext
 from ui.errors import InlineError, show_error
-from ui.models.labels import state_label
+from ui.letters.models import method_name
+from ui.models.labels import PERMIT_STATUSES, date_text, label, state_label
 from ui.widgets import compact_rows, esc, line_edit
 
 APPEALABLE = {State.SERVED, State.REVOCATION_FINAL, State.APPEAL_DISMISSED}
 DEPARTABLE = {State.SERVED, State.APPEAL_DISMISSED, State.REVOCATION_FINAL}
-METHODS = {"registered_mail": "registered mail", "in_person": "in person", "other": "other"}
-EVIDENCE = {k: v.lower() for k, v in closing.EVIDENCE_LABELS.items()}
 
 
 class CasePanel(QWidget):
@@ -60,23 +59,24 @@ class CasePanel(QWidget):
         self.supervisor = Role.SUPERVISOR in roles
 
         self.ref = line_edit("case or permit number", self)
-        self.ref.setPlaceholderText("Case or permit number, e.g. PR24-000123")
+        self.ref.setAccessibleName(self.tr("case or permit number"))
+        self.ref.setPlaceholderText(self.tr("Case or permit number, e.g. PR24-000123"))
         self.ref.returnPressed.connect(lambda: self.open_case(self.ref.text()))
-        open_button = QPushButton("&Open", self)
+        open_button = QPushButton(self.tr("&Open"), self)
         open_button.setObjectName("openCase")
         open_button.clicked.connect(lambda: self.open_case(self.ref.text()))
         self.error = InlineError(self)
 
         self.summary = QLabel(self)
         self.summary.setObjectName("caseEndSummary")
-        self.summary.setAccessibleName("case")
+        self.summary.setAccessibleName(self.tr("case"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = AppealsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("appealsTable")
-        self.table.setAccessibleName("Appeals of the case")
+        self.table.setAccessibleName(self.tr("Appeals of the case"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -87,19 +87,19 @@ class CasePanel(QWidget):
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.departure = QLabel(self)
         self.departure.setObjectName("departureSummary")
-        self.departure.setAccessibleName("departure")
+        self.departure.setAccessibleName(self.tr("departure"))
         self.departure.setWordWrap(True)
         self.history = HistoryPanel(self)
 
         self.buttons: dict[str, QPushButton] = {}
         actions = [
-            ("appeal", "Record &appeal…", self.record_appeal, self.clerk),
-            ("detail", "&Hearing or document…", self.add_detail, self.clerk),
-            ("outcome", "Ou&tcome…", self.record_outcome, self.clerk),
-            ("final", "Confirm &final…", self.confirm_final, self.clerk),
-            ("departure", "Record &departure…", self.record_departure, self.clerk),
-            ("card", "Card &returned", self.card_returned, self.clerk),
-            ("reopen", "R&eopen…", self.reopen, self.supervisor),
+            ("appeal", self.tr("Record &appeal…"), self.record_appeal, self.clerk),
+            ("detail", self.tr("&Hearing or document…"), self.add_detail, self.clerk),
+            ("outcome", self.tr("Ou&tcome…"), self.record_outcome, self.clerk),
+            ("final", self.tr("Confirm &final…"), self.confirm_final, self.clerk),
+            ("departure", self.tr("Record &departure…"), self.record_departure, self.clerk),
+            ("card", self.tr("Card &returned"), self.card_returned, self.clerk),
+            ("reopen", self.tr("R&eopen…"), self.reopen, self.supervisor),
         ]
         row = QHBoxLayout()
         self.allowed = {key: shown for key, _, _, shown in actions}
@@ -123,13 +123,13 @@ class CasePanel(QWidget):
         top_layout.addWidget(self.error)
         top_layout.addWidget(self.summary)
         top_layout.addLayout(row)
-        top_layout.addWidget(heading("Appeals", top))
+        top_layout.addWidget(heading(self.tr("Appeals"), top))
         top_layout.addWidget(self.table, 1)
         top_layout.addWidget(self.departure)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(heading("History", bottom))
+        bottom_layout.addWidget(heading(self.tr("History"), bottom))
         bottom_layout.addWidget(self.history, 1)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(top)
@@ -191,30 +191,46 @@ class CasePanel(QWidget):
     def _summary_html(self, case: dict[str, Any]) -> str:
         name = f"{case['surname']} {case['given_names']}".strip()
         lines = [
-            f"<b>{esc(case['case_number'])}</b> · {esc(name)} · permit "
-            f"{esc(case['permit_number'])} ({esc(case['permit_status'])})",
-            f"State: <b>{esc(state_label(case['state']))}</b>",
+            self.tr("<b>{case}</b> · {name} · permit {permit} ({status})").format(
+                case=esc(case["case_number"]),
+                name=esc(name),
+                permit=esc(case["permit_number"]),
+                status=esc(label(PERMIT_STATUSES, case["permit_status"])),
+            ),
+            self.tr("State: <b>{state}</b>").format(state=esc(state_label(case["state"]))),
         ]
         service = case["service"]
         if service:
             lines.append(
-                f"Served {service['served_on']} by "
-                f"{METHODS.get(service['method'], service['method'])}; last day to appeal "
-                f"<b>{service['appeal_deadline']}</b>; must leave by "
-                f"<b>{service['departure_deadline']}</b>"
+                self.tr(
+                    "Served {day} ({method}); last day to appeal <b>{appeal}</b>; must leave "
+                    "by <b>{departure}</b>"
+                ).format(
+                    day=date_text(service["served_on"]),
+                    method=esc(method_name(service["method"])),
+                    appeal=date_text(service["appeal_deadline"]),
+                    departure=date_text(service["departure_deadline"]),
+                )
             )
         else:
-            lines.append("Not served yet.")
+            lines.append(self.tr("Not served yet."))
         return "<br>".join(lines)
 
     def _departure_text(self, case: dict[str, Any]) -> str:
         departure = case["departure"]
         if not departure:
-            return "No departure recorded."
-        card = "the permit card was returned" if departure["card_returned"] else "card not returned"
+            return self.tr("No departure recorded.")
+        if departure["card_returned"]:
+            card = self.tr("the permit card was returned")
+        else:
+            card = self.tr("card not returned")
         note = f" — {departure['note']}" if departure["note"] else ""
-        known = EVIDENCE.get(departure["evidence"], departure["evidence"])
-        return f"Departed {departure['departed_on']} (known from: {known}){note}; {card}."
+        return self.tr("Departed {day} (known from: {evidence}){note}; {card}.").format(
+            day=date_text(departure["departed_on"]),
+            evidence=evidence_label(departure["evidence"]).lower(),
+            note=note,
+            card=card,
+        )
 
     def _update_buttons(self) -> None:
         case = self.case
@@ -301,10 +317,12 @@ class CasePanel(QWidget):
             return None
         ref = self.case_number
         return self._ask(
-            "Confirm the revocation as final",
-            f"Confirm that the revocation of case {ref} is final? "
-            "Your name is recorded with the confirmation.",
-            "Confirm as &final",
+            self.tr("Confirm the revocation as final"),
+            self.tr(
+                "Confirm that the revocation of case {case} is final? Your name is recorded "
+                "with the confirmation."
+            ).format(case=ref),
+            self.tr("Confirm as &final"),
             lambda: self._run(lambda: appeals.confirm_final(self.ctx.uow(), self.ctx.actor, [ref])),
         )
 
@@ -313,9 +331,9 @@ class CasePanel(QWidget):
             return None
         ref = self.case_number
         return self._ask(
-            "Permit card returned",
-            f"Record that the permit card of case {ref} came back today?",
-            "&Record",
+            self.tr("Permit card returned"),
+            self.tr("Record that the permit card of case {case} came back today?").format(case=ref),
+            self.tr("&Record"),
             lambda: self._run(
                 lambda: closing.record_card_returned(self.ctx.uow(), self.ctx.actor, ref)
             ),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QWidget
 
 from app.services import closing
@@ -14,9 +15,21 @@ from ui.appeals.base import CaseDialog, CaseInfo
 from ui.context import ViewContext
 from ui.letters.forms import date_edit, pydate
 
+# How the departure is known, by the codes the closing service takes.
+EVIDENCE_LABELS = {
+    "border_record": QT_TRANSLATE_NOOP("DepartureDialog", "Border crossing record"),
+    "own_statement": QT_TRANSLATE_NOOP("DepartureDialog", "The person's own statement"),
+    "other": QT_TRANSLATE_NOOP("DepartureDialog", "Other (see note)"),
+}
+
+
+def evidence_label(code: str) -> str:
+    found = EVIDENCE_LABELS.get(code)
+    return QCoreApplication.translate("DepartureDialog", str(found)) if found else code
+
 
 class DepartureDialog(CaseDialog):
-    action_text = "&Record departure"
+    action_text = str(QT_TRANSLATE_NOOP("CaseDialog", "&Record departure"))
     action_name = "recordDeparture"
 
     def __init__(
@@ -25,28 +38,31 @@ class DepartureDialog(CaseDialog):
         super().__init__(
             ctx,
             case,
-            "Record the departure",
-            "The case closes as departed; the permit stays revoked.",
+            QCoreApplication.translate("DepartureDialog", "Record the departure"),
+            QCoreApplication.translate(
+                "DepartureDialog", "The case closes as departed; the permit stays revoked."
+            ),
             parent,
         )
         self.setObjectName("departureDialog")
         self.departed_on = date_edit("date of departure", today, self, latest=today)
+        self.departed_on.setAccessibleName(self.tr("date of departure"))
         self.evidence = QComboBox(self)
         self.evidence.setObjectName("evidence")
-        self.evidence.setAccessibleName("how the departure is known")
+        self.evidence.setAccessibleName(self.tr("how the departure is known"))
         for code in closing.EVIDENCE:
-            self.evidence.addItem(closing.EVIDENCE_LABELS[code], code)
+            self.evidence.addItem(evidence_label(code), code)
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("note")
-        self.note.setAccessibleName("note")
+        self.note.setAccessibleName(self.tr("note"))
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText("e.g. the checkpoint; required with 'Other'")
+        self.note.setPlaceholderText(self.tr("e.g. the checkpoint; required with “Other”"))
         self.note.setMaximumHeight(self.fontMetrics().height() * 5)
-        self.card_returned = QCheckBox("The permit card was returned", self)
+        self.card_returned = QCheckBox(self.tr("The permit card was returned"), self)
         self.card_returned.setObjectName("cardReturned")
-        self.form.addRow("Date of &departure:", self.departed_on)
-        self.form.addRow("&Known from:", self.evidence)
-        self.form.addRow("&Note:", self.note)
+        self.form.addRow(self.tr("Date of &departure:"), self.departed_on)
+        self.form.addRow(self.tr("&Known from:"), self.evidence)
+        self.form.addRow(self.tr("&Note:"), self.note)
         self.form.addRow("", self.card_returned)
         self.departed_on.setFocus()
 

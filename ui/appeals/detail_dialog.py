@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,13 +21,14 @@ from app.services.context import Changed
 from ui.appeals.base import CaseDialog, CaseInfo
 from ui.context import ViewContext
 from ui.letters.forms import date_edit, pydate, qdate
+from ui.models.labels import date_text
 from ui.widgets import line_edit
 
 HEARING, DOCUMENT, DETAILS = range(3)
 
 
 class AppealDetailDialog(CaseDialog):
-    action_text = "&Add"
+    action_text = str(QT_TRANSLATE_NOOP("CaseDialog", "&Add"))
     action_name = "addToAppeal"
 
     def __init__(
@@ -40,16 +42,22 @@ class AppealDetailDialog(CaseDialog):
         super().__init__(
             ctx,
             case,
-            "Hearing, document or court details",
-            f"The appeal lodged with {appeal['court_code']} on {appeal['lodged_on']}.",
+            QCoreApplication.translate("AppealDetailDialog", "Hearing, document or court details"),
+            QCoreApplication.translate(
+                "CaseDialog", "The appeal lodged with {court} on {day}."
+            ).format(court=appeal["court_code"], day=date_text(appeal["lodged_on"])),
             parent,
         )
         self.setObjectName("appealDetailDialog")
         self.kind = QComboBox(self)
         self.kind.setObjectName("detailKind")
-        self.kind.setAccessibleName("what to add")
+        self.kind.setAccessibleName(self.tr("what to add"))
         self.kind.addItems(
-            ["A hearing date", "A document received", "Court case number and suspension"]
+            [
+                self.tr("A hearing date"),
+                self.tr("A document received"),
+                self.tr("Court case number and suspension"),
+            ]
         )
         self.pages = QStackedWidget(self)
         lodged = dt.date.fromisoformat(appeal["lodged_on"])
@@ -57,40 +65,50 @@ class AppealDetailDialog(CaseDialog):
         hearing = QWidget(self.pages)
         form = QFormLayout(hearing)
         self.hearing_on = date_edit("hearing date", max(today, lodged), hearing)
+        self.hearing_on.setAccessibleName(self.tr("hearing date"))
         self.hearing_on.setMinimumDate(qdate(lodged))
         self.hearing_note = line_edit("hearing note", hearing)
-        self.hearing_note.setPlaceholderText("optional, e.g. the chamber or the room")
-        form.addRow("&Hearing date:", self.hearing_on)
-        form.addRow("&Note:", self.hearing_note)
+        self.hearing_note.setAccessibleName(self.tr("hearing note"))
+        self.hearing_note.setPlaceholderText(self.tr("optional, e.g. the chamber or the room"))
+        form.addRow(self.tr("&Hearing date:"), self.hearing_on)
+        form.addRow(self.tr("&Note:"), self.hearing_note)
 
         document = QWidget(self.pages)
         form = QFormLayout(document)
         self.reference = line_edit("document reference", document)
-        self.reference.setPlaceholderText("e.g. the court's letter number")
+        self.reference.setAccessibleName(self.tr("document reference"))
+        self.reference.setPlaceholderText(self.tr("e.g. the court's letter number"))
         self.received_on = date_edit("date received", today, document, latest=today)
-        form.addRow("&Reference:", self.reference)
-        form.addRow("Date &received:", self.received_on)
+        self.received_on.setAccessibleName(self.tr("date received"))
+        form.addRow(self.tr("&Reference:"), self.reference)
+        form.addRow(self.tr("Date &received:"), self.received_on)
 
         details = QWidget(self.pages)
         form = QFormLayout(details)
         self.case_number = line_edit("court case number", details)
+        self.case_number.setAccessibleName(self.tr("court case number"))
         self.case_number.setText(appeal["court_case_number"])
-        self.suspensive = QCheckBox("The appeal suspends the departure obligation", details)
+        self.suspensive = QCheckBox(
+            self.tr("The appeal suspends the departure obligation"), details
+        )
         self.suspensive.setObjectName("suspensive")
         self.suspensive.setChecked(bool(appeal["suspensive"]))
-        form.addRow("Court &case number:", self.case_number)
+        form.addRow(self.tr("Court &case number:"), self.case_number)
         form.addRow("", self.suspensive)
 
         for page in (hearing, document, details):
             self.pages.addWidget(page)
-        self.form.addRow("&Add:", self.kind)
+        self.form.addRow(self.tr("&Add:"), self.kind)
         self.form.addRow(self.pages)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.kind.setFocus()
 
     def _kind_changed(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
-        self.action_button.setText("&Save" if index == DETAILS else "&Add")
+        if index == DETAILS:
+            self.action_button.setText(self.tr("&Save"))
+        else:
+            self.action_button.setText(QCoreApplication.translate("CaseDialog", self.action_text))
 
     def choose(self, index: int) -> None:
         self.kind.setCurrentIndex(index)

@@ -8,28 +8,86 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.services.deadlines import KIND_LABELS, BoardRow
+from app.domain.lifecycle import State
+from app.services.deadlines import BoardRow
 from ui.case.style import TINTS, blend
-from ui.models.labels import state_label
+from ui.models.labels import date_text, outcome_label, state_label
 
 Index = QModelIndex | QPersistentModelIndex
 KeyRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1
 
-GROUNDS = {"no_appeal": "No appeal lodged", "appeal_dismissed": "Appeal dismissed"}
-OUTCOME_WORDS = {"dismissed": "Dismissed", "annulled": "Annulled", "remitted": "Remitted"}
+# The English words of the deadline lists, translated where shown (context "Deadlines").
+KIND_LABELS = {
+    "appeal": QT_TRANSLATE_NOOP("Deadlines", "Appeal window"),
+    "departure": QT_TRANSLATE_NOOP("Deadlines", "Departure"),
+    "information_request": QT_TRANSLATE_NOOP("Deadlines", "Information request"),
+    "unserved_letter": QT_TRANSLATE_NOOP("Deadlines", "Letter not served"),
+}
+KIND_PLURALS = {
+    "appeal": QT_TRANSLATE_NOOP("Deadlines", "Appeal windows"),
+    "departure": QT_TRANSLATE_NOOP("Deadlines", "Departures"),
+    "information_request": QT_TRANSLATE_NOOP("Deadlines", "Information requests"),
+    "unserved_letter": QT_TRANSLATE_NOOP("Deadlines", "Letters not served"),
+}
+
+
+def kind_label(kind: str) -> str:
+    """One deadline's list: "Appeal window"."""
+    return QCoreApplication.translate("Deadlines", str(KIND_LABELS.get(kind, kind)))
+
+
+def kind_plural(kind: str) -> str:
+    """A whole list: "Appeal windows"."""
+    return QCoreApplication.translate("Deadlines", str(KIND_PLURALS.get(kind, kind)))
 
 
 def days_text(days_left: int) -> str:
     if days_left < 0:
-        return f"{-days_left} overdue"
+        return QCoreApplication.translate("Deadlines", "{days} overdue").format(days=-days_left)
     if days_left == 0:
-        return "today"
+        return QCoreApplication.translate("Deadlines", "today")
     return str(days_left)
+
+
+def detail_text(row: BoardRow) -> str:
+    """What the deadline runs from, in the user's language."""
+    since = date_text(row.since)
+    if row.kind == "appeal":
+        if row.state == State.APPEAL_DISMISSED:
+            text = QCoreApplication.translate(
+                "Deadlines", "appeal dismissed by {court} on {day}; onward appeal possible"
+            )
+            return text.format(court=row.reference, day=since)
+        return QCoreApplication.translate("Deadlines", "served {day}; no appeal recorded").format(
+            day=since
+        )
+    if row.kind == "departure":
+        if row.state == State.UNDER_APPEAL:
+            text = QCoreApplication.translate(
+                "Deadlines", "served {day}; under appeal (not suspensive)"
+            )
+            return text.format(day=since)
+        return QCoreApplication.translate("Deadlines", "served {day}").format(day=since)
+    if row.kind == "information_request":
+        return QCoreApplication.translate("Deadlines", "asked {whom} on {day}").format(
+            whom=row.reference, day=since
+        )
+    return QCoreApplication.translate(
+        "Deadlines", "dispatched {day}, registered mail {tracking}"
+    ).format(day=since, tracking=row.reference)
 
 
 def tint(kind: str) -> QColor:
@@ -73,7 +131,7 @@ class RowsModel[R](QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            return QCoreApplication.translate("Deadlines", self.columns[section].title)
         return None
 
     def extra(self, row: R, column: int, role: int) -> Any:
@@ -102,16 +160,27 @@ def _name(row: BoardRow) -> str:
 
 class BoardModel(RowsModel[BoardRow]):
     columns = (
-        Column[BoardRow]("Deadline", lambda r: r.due.isoformat()),
         Column[BoardRow](
-            "Days left", lambda r: days_text(r.days_left), lambda r: r.days_left, align_right=True
+            str(QT_TRANSLATE_NOOP("Deadlines", "Deadline")),
+            lambda r: date_text(r.due),
+            lambda r: r.due.isoformat(),
         ),
-        Column[BoardRow]("List", lambda r: KIND_LABELS[r.kind]),
-        Column[BoardRow]("Case", lambda r: r.case_number),
-        Column[BoardRow]("Permit", lambda r: r.permit_number),
-        Column[BoardRow]("Name", _name, lambda r: r.name.casefold()),
-        Column[BoardRow]("State", lambda r: state_label(r.state)),
-        Column[BoardRow]("Detail", lambda r: r.detail),
+        Column[BoardRow](
+            str(QT_TRANSLATE_NOOP("Deadlines", "Days left")),
+            lambda r: days_text(r.days_left),
+            lambda r: r.days_left,
+            align_right=True,
+        ),
+        Column[BoardRow](str(QT_TRANSLATE_NOOP("Deadlines", "List")), lambda r: kind_label(r.kind)),
+        Column[BoardRow](str(QT_TRANSLATE_NOOP("Deadlines", "Case")), lambda r: r.case_number),
+        Column[BoardRow](str(QT_TRANSLATE_NOOP("Deadlines", "Permit")), lambda r: r.permit_number),
+        Column[BoardRow](
+            str(QT_TRANSLATE_NOOP("Deadlines", "Name")), _name, lambda r: r.name.casefold()
+        ),
+        Column[BoardRow](
+            str(QT_TRANSLATE_NOOP("Deadlines", "State")), lambda r: state_label(r.state)
+        ),
+        Column[BoardRow](str(QT_TRANSLATE_NOOP("Deadlines", "Detail")), detail_text),
     )
     DAYS = 1
 
@@ -129,7 +198,9 @@ class BoardModel(RowsModel[BoardRow]):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{KIND_LABELS[row.kind]} of case {row.case_number}: {row.detail}"
+            return QCoreApplication.translate(
+                "Deadlines", "{list} of case {case}: {detail}"
+            ).format(list=kind_label(row.kind), case=row.case_number, detail=detail_text(row))
         return None
 
 
@@ -138,24 +209,31 @@ Row = dict[str, Any]
 
 def _ground(row: Row) -> str:
     if row["ground"] == "appeal_dismissed":
-        court = row["court_code"]
-        return f"Appeal dismissed by {court} on {row['dismissed_on']}"
-    return f"No appeal by {row['deadline']}"
+        return QCoreApplication.translate(
+            "Deadlines", "Appeal dismissed by {court} on {day}"
+        ).format(court=row["court_code"], day=date_text(row["dismissed_on"]))
+    return QCoreApplication.translate("Deadlines", "No appeal by {day}").format(
+        day=date_text(row["deadline"])
+    )
 
 
 class ReviewModel(RowsModel[Row]):
     columns = (
-        Column[Row]("Case", lambda r: r["case_number"]),
-        Column[Row]("Permit", lambda r: r["permit_number"]),
+        Column[Row](str(QT_TRANSLATE_NOOP("Deadlines", "Case")), lambda r: r["case_number"]),
+        Column[Row](str(QT_TRANSLATE_NOOP("Deadlines", "Permit")), lambda r: r["permit_number"]),
         Column[Row](
-            "Name",
+            str(QT_TRANSLATE_NOOP("Deadlines", "Name")),
             lambda r: f"{r['surname']} {r['given_names']}",
             lambda r: f"{r['surname']} {r['given_names']}".casefold(),
         ),
-        Column[Row]("Why final", _ground),
-        Column[Row]("Served", lambda r: r["served_on"] or ""),
+        Column[Row](str(QT_TRANSLATE_NOOP("Deadlines", "Why final")), _ground),
         Column[Row](
-            "Days since",
+            str(QT_TRANSLATE_NOOP("Deadlines", "Served")),
+            lambda r: date_text(r["served_on"]),
+            lambda r: r["served_on"] or "",
+        ),
+        Column[Row](
+            str(QT_TRANSLATE_NOOP("Deadlines", "Days since")),
             lambda r: "" if r["days_since"] is None else str(r["days_since"]),
             lambda r: r["days_since"] or 0,
             True,
@@ -167,28 +245,43 @@ class ReviewModel(RowsModel[Row]):
 
 
 def _flags(row: Row) -> str:
-    marks = [("late", row["late"]), ("suspensive", row["suspensive"])]
-    return ", ".join(word for word, on in marks if on)
+    marks = []
+    if row["late"]:
+        marks.append(QCoreApplication.translate("Deadlines", "late"))
+    if row["suspensive"]:
+        marks.append(QCoreApplication.translate("Deadlines", "suspensive"))
+    return ", ".join(marks)
 
 
 def _outcome(row: Row) -> str:
     if not row["outcome"]:
-        return "Pending"
-    return f"{OUTCOME_WORDS.get(row['outcome'], row['outcome'])} {row['outcome_on']}"
+        return QCoreApplication.translate("Deadlines", "Pending")
+    return f"{outcome_label(row['outcome'])} {date_text(row['outcome_on'])}"
+
+
+def _documents(row: Row) -> str:
+    return "; ".join(f"{d['reference']} ({date_text(d['received_on'])})" for d in row["documents"])
 
 
 class AppealsModel(RowsModel[Row]):
     columns = (
-        Column[Row]("Court", lambda r: r["court_code"]),
-        Column[Row]("Court case no.", lambda r: r["court_case_number"] or "–"),
-        Column[Row]("Lodged", lambda r: r["lodged_on"]),
-        Column[Row]("Flags", _flags),
-        Column[Row]("Hearings", lambda r: ", ".join(h["date"] for h in r["hearings"])),
+        Column[Row](str(QT_TRANSLATE_NOOP("Deadlines", "Court")), lambda r: r["court_code"]),
         Column[Row](
-            "Documents",
-            lambda r: "; ".join(f"{d['reference']} ({d['received_on']})" for d in r["documents"]),
+            str(QT_TRANSLATE_NOOP("Deadlines", "Court case no.")),
+            lambda r: r["court_case_number"] or "–",
         ),
-        Column[Row]("Outcome", _outcome),
+        Column[Row](
+            str(QT_TRANSLATE_NOOP("Deadlines", "Lodged")),
+            lambda r: date_text(r["lodged_on"]),
+            lambda r: r["lodged_on"],
+        ),
+        Column[Row](str(QT_TRANSLATE_NOOP("Deadlines", "Flags")), _flags),
+        Column[Row](
+            str(QT_TRANSLATE_NOOP("Deadlines", "Hearings")),
+            lambda r: ", ".join(date_text(h["date"]) for h in r["hearings"]),
+        ),
+        Column[Row](str(QT_TRANSLATE_NOOP("Deadlines", "Documents")), _documents),
+        Column[Row](str(QT_TRANSLATE_NOOP("Deadlines", "Outcome")), _outcome),
     )
 
     def key(self, row: Row) -> str:

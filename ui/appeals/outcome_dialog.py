@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QStyle, QVBoxLayout, QWidget
 
 from app.domain.errors import ValidationError
@@ -15,27 +16,37 @@ from app.services.context import Changed
 from ui.appeals.base import CaseDialog, CaseInfo
 from ui.context import ViewContext
 from ui.letters.forms import date_edit, pydate, qdate
+from ui.models.labels import date_text
 from ui.widgets import hint_label
 
+# The court's outcomes as choices, and what each does to the case (context "OutcomeDialog").
 CHOICES = {
     "dismissed": (
-        "&Dismissed",
-        "The revocation stands. Once no onward appeal is possible, it is confirmed as final.",
+        QT_TRANSLATE_NOOP("OutcomeDialog", "&Dismissed"),
+        QT_TRANSLATE_NOOP(
+            "OutcomeDialog",
+            "The revocation stands. Once no onward appeal is possible, it is confirmed as final.",
+        ),
     ),
     "annulled": (
-        "&Annulled",
-        "The permit is valid again and the case closes as reinstated.",
+        QT_TRANSLATE_NOOP("OutcomeDialog", "&Annulled"),
+        QT_TRANSLATE_NOOP(
+            "OutcomeDialog", "The permit is valid again and the case closes as reinstated."
+        ),
     ),
     "remitted": (
-        "Re&mitted",
-        "The case goes back to assessment for a new decision; the earlier one is kept in "
-        "the history, marked superseded.",
+        QT_TRANSLATE_NOOP("OutcomeDialog", "Re&mitted"),
+        QT_TRANSLATE_NOOP(
+            "OutcomeDialog",
+            "The case goes back to assessment for a new decision; the earlier one is kept in "
+            "the history, marked superseded.",
+        ),
     ),
 }
 
 
 class OutcomeDialog(CaseDialog):
-    action_text = "&Record outcome"
+    action_text = str(QT_TRANSLATE_NOOP("CaseDialog", "&Record outcome"))
     action_name = "recordOutcome"
 
     def __init__(
@@ -49,8 +60,10 @@ class OutcomeDialog(CaseDialog):
         super().__init__(
             ctx,
             case,
-            "Record the outcome of the appeal",
-            f"The appeal lodged with {appeal['court_code']} on {appeal['lodged_on']}.",
+            QCoreApplication.translate("OutcomeDialog", "Record the outcome of the appeal"),
+            QCoreApplication.translate(
+                "CaseDialog", "The appeal lodged with {court} on {day}."
+            ).format(court=appeal["court_code"], day=date_text(appeal["lodged_on"])),
             parent,
         )
         self.setObjectName("outcomeDialog")
@@ -60,7 +73,9 @@ class OutcomeDialog(CaseDialog):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + 8
-        for code, (text, consequence) in CHOICES.items():
+        for code, (choice, effect) in CHOICES.items():
+            text = QCoreApplication.translate("OutcomeDialog", str(choice))
+            consequence = QCoreApplication.translate("OutcomeDialog", str(effect))
             button = QRadioButton(text, box)
             button.setObjectName(f"outcome_{code}")
             button.setToolTip(consequence)
@@ -71,9 +86,10 @@ class OutcomeDialog(CaseDialog):
             self.group.addButton(button)
             self.buttons[code] = button
         self.decided_on = date_edit("date of the outcome", today, self, latest=today)
+        self.decided_on.setAccessibleName(self.tr("date of the outcome"))
         self.decided_on.setMinimumDate(qdate(dt.date.fromisoformat(appeal["lodged_on"])))
-        self.form.addRow("Outcome:", box)
-        self.form.addRow("Date of the &judgment:", self.decided_on)
+        self.form.addRow(self.tr("Outcome:"), box)
+        self.form.addRow(self.tr("Date of the &judgment:"), self.decided_on)
         self.buttons["dismissed"].setFocus()
 
     def choose(self, outcome: str) -> None:
@@ -84,7 +100,7 @@ class OutcomeDialog(CaseDialog):
 
     def perform(self) -> Changed:
         if not self.outcome():
-            raise ValidationError("outcome", "choose the court's outcome")
+            raise ValidationError("outcome", self.tr("choose the court's outcome"))
         return appeals.record_outcome(
             self.ctx.uow(),
             self.ctx.actor,

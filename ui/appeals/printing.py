@@ -7,20 +7,22 @@ import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from app.services.deadlines import KIND_LABELS, KIND_PLURALS, Board, BoardRow
-from ui.appeals.models import days_text
-from ui.models.labels import state_label
+from app.services.deadlines import KINDS, Board, BoardRow
+from ui.appeals.models import BoardModel, days_text, detail_text, kind_label, kind_plural
+from ui.models.labels import date_text, state_label
 
-NO_PRINTER = (
-    "No printer is set up on this computer. Save the board as a PDF instead, or ask the "
-    "IT service desk to set up a printer."
+NO_PRINTER = str(
+    QT_TRANSLATE_NOOP(
+        "DeadlineBoard",
+        "No printer is set up on this computer. Save the board as a PDF instead, or ask the "
+        "IT service desk to set up a printer.",
+    )
 )
-HEADINGS = ("Deadline", "Days left", "List", "Case", "Permit", "Name", "State", "Detail")
 
 
 # Dates and numbers are never broken across lines, whatever the paper.
@@ -33,37 +35,56 @@ def _cell(text: str, column: int) -> str:
 
 
 def board_html(board: Board, rows: Sequence[BoardRow], what: str) -> str:
-    """The board as a simple HTML table that QTextDocument lays out."""
+    """The board as a simple HTML table that QTextDocument lays out, in the user's language."""
+
     counts = []
-    for kind, label in KIND_PLURALS.items():
+    for kind in KINDS:
         found = board.counts.get(kind, {})
         counts.append(
-            f"{html.escape(label)}: {found.get('overdue', 0)} overdue, "
-            f"{found.get('today', 0) + found.get('this_week', 0)} this week, "
-            f"{found.get('later', 0)} later"
+            QCoreApplication.translate(
+                "DeadlineBoard", "{list}: {overdue} overdue, {soon} this week, {later} later"
+            ).format(
+                list=html.escape(kind_plural(kind)),
+                overdue=found.get("overdue", 0),
+                soon=found.get("today", 0) + found.get("this_week", 0),
+                later=found.get("later", 0),
+            )
         )
-    head = "".join(f"<th align='left'>{h}</th>" for h in HEADINGS)
+    head = "".join(
+        f"<th align='left'>{html.escape(QCoreApplication.translate('Deadlines', c.title))}</th>"
+        for c in BoardModel.columns
+    )
     body = []
     for row in rows:
         cells = (
-            row.due.isoformat(),
+            date_text(row.due),
             days_text(row.days_left),
-            KIND_LABELS[row.kind],
+            kind_label(row.kind),
             row.case_number,
             row.permit_number,
             row.name,
             state_label(row.state),
-            row.detail,
+            detail_text(row),
         )
         body.append(f"<tr>{''.join(_cell(c, i) for i, c in enumerate(cells))}</tr>")
-    empty = "<p>No deadlines match.</p>" if not rows else ""
+    if len(rows) == 1:
+        shown = QCoreApplication.translate("DeadlineBoard", "{filter} — 1 row.")
+    else:
+        shown = QCoreApplication.translate("DeadlineBoard", "{filter} — {count} rows.")
+    title = QCoreApplication.translate("DeadlineBoard", "Deadline board, {day}")
+    totals = QCoreApplication.translate(
+        "DeadlineBoard",
+        "Departure deadlines suspended by a pending appeal: {suspended}; revocations to "
+        "confirm as final: {final}.",
+    )
+    nothing = QCoreApplication.translate("DeadlineBoard", "No deadlines match.")
+    empty = f"<p>{html.escape(nothing)}</p>" if not rows else ""
     return (
         "<html><body style='font-size:9pt'>"
-        f"<h2>Deadline board, {board.today.isoformat()}</h2>"
-        f"<p>{html.escape(what)} — {len(rows)} row{'s' if len(rows) != 1 else ''}.<br>"
+        f"<h2>{html.escape(title.format(day=date_text(board.today)))}</h2>"
+        f"<p>{html.escape(shown.format(filter=what, count=len(rows)))}<br>"
         f"{'<br>'.join(counts)}<br>"
-        f"Departure deadlines suspended by a pending appeal: {board.suspended}; "
-        f"revocations to confirm as final: {board.finality_due}.</p>"
+        f"{totals.format(suspended=board.suspended, final=board.finality_due)}</p>"
         f"<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>{head}</tr>"
         f"</thead><tbody>{''.join(body)}</tbody></table>{empty}"
         "</body></html>"
@@ -76,7 +97,7 @@ def board_printer() -> QPrinter:
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     printer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-    printer.setDocName("Deadline board")
+    printer.setDocName("Deadline board")  # the print job's name, not shown in the windows
     return printer
 
 
@@ -111,8 +132,8 @@ def ask_printer(parent: QWidget, on_chosen: Callable[[QPrinter], object]) -> QDi
     if not printers_available():
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "No printer",
-            NO_PRINTER,
+            QCoreApplication.translate("DeadlineBoard", "No printer"),
+            QCoreApplication.translate("DeadlineBoard", NO_PRINTER),
             QMessageBox.StandardButton.Ok,
             parent,
         )
@@ -122,7 +143,7 @@ def ask_printer(parent: QWidget, on_chosen: Callable[[QPrinter], object]) -> QDi
     printer = board_printer()
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
-    dialog.setWindowTitle("Print the deadline board")
+    dialog.setWindowTitle(QCoreApplication.translate("DeadlineBoard", "Print the deadline board"))
     option = QAbstractPrintDialog.PrintDialogOption
     dialog.setOption(option.PrintToFile, False)
     dialog.setOption(option.PrintSelection, False)

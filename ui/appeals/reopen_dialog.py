@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from app.services import closing
@@ -14,24 +15,30 @@ from ui.context import ViewContext
 
 
 class ReopenDialog(CaseDialog):
-    action_text = "&Reopen"
+    action_text = str(QT_TRANSLATE_NOOP("CaseDialog", "&Reopen"))
     action_name = "reopen"
 
     def __init__(self, ctx: ViewContext, case: CaseInfo, parent: QWidget | None = None) -> None:
         super().__init__(
             ctx,
             case,
-            f"Reopen case {case['case_number']}",
-            "The case goes back to assessment for a new decision. A decision that stood is "
-            "kept in the history, marked superseded. Say why; the reason is kept with the case.",
+            QCoreApplication.translate("ReopenDialog", "Reopen case {case}").format(
+                case=case["case_number"]
+            ),
+            QCoreApplication.translate(
+                "ReopenDialog",
+                "The case goes back to assessment for a new decision. A decision that stood is "
+                "kept in the history, marked superseded. Say why; the reason is kept with the "
+                "case.",
+            ),
             parent,
         )
         self.setObjectName("reopenDialog")
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("reason")
-        self.reason.setAccessibleName("reason")
+        self.reason.setAccessibleName(self.tr("reason"))
         self.reason.setTabChangesFocus(True)
-        self.form.addRow("&Reason:", self.reason)
+        self.form.addRow(self.tr("&Reason:"), self.reason)
         self.reason.setFocus()
 
     def perform(self) -> Changed:

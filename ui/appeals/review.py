@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,11 +28,12 @@ from ui.context import ViewContext
 from ui.errors import show_error
 from ui.widgets import compact_rows, hint_label
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "FinalityReview",
     "These revocations can now become final: the appeal period ended with no appeal "
     "recorded, or the appeal was dismissed and no onward appeal is possible any more. "
     "Check that no appeal has arrived, then confirm. Your name is recorded with each "
-    "confirmation; nothing is confirmed without you."
+    "confirmation; nothing is confirmed without you.",
 )
 
 
@@ -49,7 +50,7 @@ class FinalityReview(QWidget):
         self.proxy.setSortRole(SortRole)
         self.table = QTableView(self)
         self.table.setObjectName("reviewTable")
-        self.table.setAccessibleName("Revocations to confirm as final")
+        self.table.setAccessibleName(self.tr("Revocations to confirm as final"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the database's order
@@ -66,9 +67,9 @@ class FinalityReview(QWidget):
         )
 
         clerk = Role.CLERK in ctx.actor.roles
-        self.confirm_button = QPushButton("&Confirm selected as final…", self)
+        self.confirm_button = QPushButton(self.tr("&Confirm selected as final…"), self)
         self.confirm_button.setObjectName("confirmSelected")
-        self.confirm_all_button = QPushButton("Confirm &all listed…", self)
+        self.confirm_all_button = QPushButton(self.tr("Confirm &all listed…"), self)
         self.confirm_all_button.setObjectName("confirmAll")
         for button in (self.confirm_button, self.confirm_all_button):
             button.setVisible(clerk)
@@ -76,7 +77,7 @@ class FinalityReview(QWidget):
         self.confirm_all_button.clicked.connect(self.confirm_all)
         self.count = QLabel(self)
         self.count.setObjectName("reviewCount")
-        self.count.setAccessibleName("revocations to confirm")
+        self.count.setAccessibleName(self.tr("revocations to confirm"))
         self.box: QMessageBox | None = None
 
         buttons = QHBoxLayout()
@@ -85,7 +86,9 @@ class FinalityReview(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(EXPLANATION, self))
+        layout.addWidget(
+            hint_label(QCoreApplication.translate("FinalityReview", str(EXPLANATION)), self)
+        )
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -94,9 +97,12 @@ class FinalityReview(QWidget):
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_rows(rows)
         n = len(rows)
-        self.count.setText(
-            f"{n} revocation{'s' if n != 1 else ''} to confirm" if n else "Nothing to confirm."
-        )
+        if n == 0:
+            self.count.setText(self.tr("Nothing to confirm."))
+        elif n == 1:
+            self.count.setText(self.tr("1 revocation to confirm"))
+        else:
+            self.count.setText(self.tr("{count} revocations to confirm").format(count=n))
         self._update_buttons()
 
     def selected(self) -> list[str]:
@@ -128,19 +134,32 @@ class FinalityReview(QWidget):
 
     def _ask(self, refs: list[str], *, all_due: bool) -> QMessageBox:
         n = self.model.rowCount() if all_due else len(refs)
-        which = "every revocation listed" if all_due else ", ".join(refs[:5])
-        if not all_due and len(refs) > 5:
-            which += f" and {len(refs) - 5} more"
+        if all_due:
+            which = self.tr("every revocation listed")
+        elif len(refs) > 5:
+            which = self.tr("{cases} and {count} more").format(
+                cases=", ".join(refs[:5]), count=len(refs) - 5
+            )
+        else:
+            which = ", ".join(refs)
+        if n == 1:
+            question = self.tr("Confirm that the revocation is final for 1 case ({which})?")
+        else:
+            question = self.tr("Confirm that the revocation is final for {count} cases ({which})?")
+        text = (
+            question.format(count=n, which=which)
+            + "\n\n"
+            + self.tr("Each confirmation is recorded under your name.")
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Confirm final revocations",
-            f"Confirm that the revocation is final for {n} case{'s' if n != 1 else ''} "
-            f"({which})?\n\nEach confirmation is recorded under your name.",
+            self.tr("Confirm final revocations"),
+            text,
             QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setObjectName("confirmFinalBox")
-        yes = box.addButton("Confirm as &final", QMessageBox.ButtonRole.AcceptRole)
+        yes = box.addButton(self.tr("Confirm as &final"), QMessageBox.ButtonRole.AcceptRole)
         yes.setObjectName("confirmFinal")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.errors import PermitReviewError
@@ -21,17 +21,72 @@ from ui.appeals.review import FinalityReview
 from ui.case.style import Notice, notice
 from ui.context import ViewContext
 from ui.views import View, ViewSpec
+from ui.widgets import esc
 
 BOARD, REVIEW, CASE = range(3)
 # What a change must be to concern the board: any case moved, or the board itself.
 QUIET = {"deadlines_exported", "deadlines_printed", "restricted_read"}
 
 
+# What needs attention, in the order shown: the count's field, then its words for one and
+# for more (context "Attention").
+ATTENTION = (
+    (
+        "finality_review",
+        QT_TRANSLATE_NOOP("Attention", "1 revocation to confirm as final"),
+        QT_TRANSLATE_NOOP("Attention", "{count} revocations to confirm as final"),
+    ),
+    (
+        "appeal_this_week",
+        QT_TRANSLATE_NOOP("Attention", "1 appeal window closing this week"),
+        QT_TRANSLATE_NOOP("Attention", "{count} appeal windows closing this week"),
+    ),
+    (
+        "departure_overdue",
+        QT_TRANSLATE_NOOP("Attention", "1 departure deadline passed without a recorded departure"),
+        QT_TRANSLATE_NOOP(
+            "Attention", "{count} departure deadlines passed without a recorded departure"
+        ),
+    ),
+    (
+        "departure_this_week",
+        QT_TRANSLATE_NOOP("Attention", "1 departure deadline this week"),
+        QT_TRANSLATE_NOOP("Attention", "{count} departure deadlines this week"),
+    ),
+    (
+        "information_overdue",
+        QT_TRANSLATE_NOOP("Attention", "1 information request overdue"),
+        QT_TRANSLATE_NOOP("Attention", "{count} information requests overdue"),
+    ),
+    (
+        "letters_unserved",
+        QT_TRANSLATE_NOOP("Attention", "1 letter dispatched but not served"),
+        QT_TRANSLATE_NOOP("Attention", "{count} letters dispatched but not served"),
+    ),
+)
+
+
+def attention_lines(attention: Attention) -> list[str]:
+    """What needs attention today, a line for each kind that does, in the user's language."""
+    counts = attention.as_dict()
+    lines = []
+    for field, one, many in ATTENTION:
+        count = counts[field]
+        if count:
+            text = QCoreApplication.translate("Attention", str(one if count == 1 else many))
+            lines.append(text.format(count=count))
+    return lines
+
+
 def attention_text(attention: Attention) -> str:
-    lines = attention.lines()
+    lines = attention_lines(attention)
     if not lines:
-        return "Nothing on the deadline board needs attention today."
-    return "Needs attention today: " + "; ".join(lines) + "."
+        return QCoreApplication.translate(
+            "Attention", "Nothing on the deadline board needs attention today."
+        )
+    return QCoreApplication.translate("Attention", "Needs attention today: {items}.").format(
+        items="; ".join(lines)
+    )
 
 
 class DeadlinesView(View):
@@ -40,16 +95,16 @@ class DeadlinesView(View):
         self.setObjectName("deadlinesView")
         self.attention: Notice = notice(self, kind="info")
         self.attention.setObjectName("attentionNotice")
-        self.attention.setAccessibleName("what needs attention today")
-        self.attention.setText("Counting what needs attention…")
+        self.attention.setAccessibleName(self.tr("what needs attention today"))
+        self.attention.setText(self.tr("Counting what needs attention…"))
         self.board = BoardPanel(ctx, self)
         self.review = FinalityReview(ctx, self)
         self.case = CasePanel(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("deadlineTabs")
-        self.tabs.addTab(self.board, "&Board")
-        self.tabs.addTab(self.review, "&Revocation final")
-        self.tabs.addTab(self.case, "C&ase")
+        self.tabs.addTab(self.board, self.tr("&Board"))
+        self.tabs.addTab(self.review, self.tr("&Revocation final"))
+        self.tabs.addTab(self.case, self.tr("C&ase"))
         self.board.open_case.connect(self.show_case)
         self.review.open_case.connect(self.show_case)
         self.board.loaded.connect(self._board_loaded)
@@ -76,7 +131,10 @@ class DeadlinesView(View):
 
     def _review_loaded(self, rows: list[dict[str, Any]]) -> None:
         self.review.set_rows(rows)
-        title = f"&Revocation final ({len(rows)})" if rows else "&Revocation final"
+        if rows:
+            title = self.tr("&Revocation final ({count})").format(count=len(rows))
+        else:
+            title = self.tr("&Revocation final")
         self.tabs.setTabText(REVIEW, title)
         self.review_loads += 1
 
@@ -107,7 +165,7 @@ def announce(window: Navigator, ctx: ViewContext) -> QLabel:
     Counted again after every change, in the background."""
     label = QLabel("", window.statusBar())
     label.setObjectName("attentionToday")
-    label.setAccessibleName("what needs attention today")
+    label.setAccessibleName(QCoreApplication.translate("Attention", "what needs attention today"))
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setContentsMargins(8, 0, 8, 0)
     label.linkActivated.connect(lambda _link: window.show_view("deadlines"))
@@ -116,19 +174,27 @@ def announce(window: Navigator, ctx: ViewContext) -> QLabel:
     def show(attention: Attention) -> None:
         n = attention.total
         if n:
-            label.setText(
-                f"⚠ <a href='deadlines'>{n} deadline item{' needs' if n == 1 else 's need'} "
-                "attention today</a>"
-            )
-            label.setToolTip("\n".join(attention.lines()) + "\n\nClick to open the deadlines.")
+            if n == 1:
+                text = QCoreApplication.translate(
+                    "Attention", "1 deadline item needs attention today"
+                )
+            else:
+                text = QCoreApplication.translate(
+                    "Attention", "{count} deadline items need attention today"
+                ).format(count=n)
+            label.setText(f"⚠ <a href='deadlines'>{esc(text)}</a>")
+            lines = [line[:1].upper() + line[1:] for line in attention_lines(attention)]
+            click = QCoreApplication.translate("Attention", "Click to open the deadlines.")
+            label.setToolTip("\n".join(lines) + "\n\n" + click)
         else:
-            label.setText("Nothing on the deadline board needs attention today.")
+            label.setText(attention_text(attention))
             label.setToolTip("")
 
     def failed(exc: BaseException) -> None:
         if not isinstance(exc, PermitReviewError):
             errors.show_error(None, exc)
-        label.setText(f"Deadlines not counted: {errors.message(exc)}")
+        text = QCoreApplication.translate("Attention", "Deadlines not counted: {error}")
+        label.setText(esc(text.format(error=errors.message(exc))))
 
     def count() -> None:
         uow, actor = ctx.uow(), ctx.actor
@@ -142,12 +208,17 @@ def announce(window: Navigator, ctx: ViewContext) -> QLabel:
 VIEWS = [
     ViewSpec(
         "deadlines",
-        "Deadlines",
+        str(QT_TRANSLATE_NOOP("ViewSpec", "Deadlines")),
         DeadlinesView,
         roles=frozenset({Role.CLERK, Role.SUPERVISOR}),
         order=50,
-        tooltip="Appeal windows, departures, overdue requests, letters not served; "
-        "revocations to confirm as final; appeals and departures of a case",
+        tooltip=str(
+            QT_TRANSLATE_NOOP(
+                "ViewSpec",
+                "Appeal windows, departures, overdue requests, letters not served; "
+                "revocations to confirm as final; appeals and departures of a case",
+            )
+        ),
         on_login=announce,
     )
 ]
