@@ -127,14 +127,31 @@ def _write(tree: ET.ElementTree[ET.Element], ts: Path) -> None:
 
 
 def _english(ts: Path) -> None:
-    """The English catalogue says what the source says."""
+    """The English catalogue says what the source says (both forms of a %n message)."""
     tree = ET.parse(ts)
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         assert translation is not None
-        translation.text = message.findtext("source") or ""
+        source = message.findtext("source") or ""
+        if message.get("numerus") == "yes":
+            forms = translation.findall("numerusform")
+            for form in forms:
+                translation.remove(form)
+            translation.text = None
+            for _ in range(2):  # English: one, other
+                ET.SubElement(translation, "numerusform").text = source
+        else:
+            translation.text = source
         translation.attrib.pop("type", None)
     _write(tree, ts)
+
+
+def texts(translation: ET.Element) -> list[str]:
+    """The translated text, or each form of a %n message."""
+    forms = translation.findall("numerusform")
+    if forms:
+        return [form.text or "" for form in forms]
+    return [translation.text or ""]
 
 
 def update(areas: list[str]) -> None:
@@ -175,11 +192,15 @@ def problems() -> list[str]:
         for ts in sorted(FOLDER.glob(f"*_{language}.ts")):
             for context, source, translation in messages(ts):
                 where = f"{ts.name}: {context}: {source!r}"
-                text = translation.text or ""
-                if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text:
+                given = texts(translation)
+                if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(
+                    given
+                ):
                     found.append(f"{where} is not translated")
-                elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
-                    found.append(f"{where}: the translation {text!r} changes the placeholders")
+                    continue
+                for text in given:
+                    if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                        found.append(f"{where}: the translation {text!r} changes the placeholders")
     return found
 
 
