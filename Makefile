@@ -41,6 +41,15 @@ test: lint $(QM_STAMP)
 bench: $(STAMP) $(QM_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench
 
+# The user guide's screenshots (resources/guide/images), taken afresh from the real windows.
+.PHONY: guide
+
+guide: $(STAMP) $(QM_STAMP)
+	PERMIT_REVIEW_GUIDE_SHOTS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q \
+		tests/guide/test_guide.py
+	@echo "guide: $$(ls resources/guide/images/*.png | wc -l) pictures," \
+		"$$(du -sh resources/guide/images | cut -f1) in resources/guide/images/"
+
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
 	rm -f resources/translations/*.qm $(QM_STAMP)

@@ -31,7 +31,7 @@ from app import __version__
 from app.domain.errors import PermitReviewError
 from app.domain.roles import Role
 from app.services import accounts
-from ui import backup_actions, errors, i18n, icons
+from ui import backup_actions, errors, guide, i18n, icons
 from ui.context import ViewContext
 from ui.dialogs.change_password import ChangePasswordDialog
 from ui.dialogs.restore import RestoreDialog
@@ -209,6 +209,14 @@ class MainWindow(QMainWindow):
         self._build_language_menu(view_menu.addMenu(self.tr("&Language")))
 
         help_menu = menu.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(
+            self.tr("&User guide"),
+            lambda: guide.open_guide(self, self.ctx.actor.roles),
+            QKeySequence.StandardKey.HelpContents,
+            "user_guide",
+        )
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         self.about_action = self._action(self.tr("&About Permit Review"), self.about, None, "about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)

@@ -1,0 +1,96 @@
+"""The guide's screenshots: the window tests' fixtures, a clock on the guide's day, and a
+camera that keeps what it took.
+
+Pictures go to the test's temporary folder, or into resources/guide/images when
+PERMIT_REVIEW_GUIDE_SHOTS=1 (`make guide`), where the guide pages find them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMainWindow, QWidget
+from pytestqt.qtbot import QtBot
+
+import resources
+from app.db.store import Store, open_store, sqlite_backup
+from tests.appeals.helpers import MovableClock
+from tests.gui.conftest import (  # noqa: F401 (the window tests' fixtures)
+    fusion_style,
+    ui_settings,
+    workspace,
+)
+from tests.guide.story import TODAY
+
+GUIDE = resources.path("guide")
+IMAGES = GUIDE / "images"
+SHOTS_ENV = "PERMIT_REVIEW_GUIDE_SHOTS"
+WINDOW_SIZE = (1280, 800)
+
+
+class Camera:
+    """Saves a widget as images/NAME.png; a main window first takes the guide's size."""
+
+    def __init__(self, qtbot: QtBot, folder: Path) -> None:
+        self.qtbot = qtbot
+        self.folder = folder
+        self.taken: list[str] = []
+
+    def __call__(self, widget: QWidget, name: str) -> Path:
+        assert name not in self.taken, f"{name} taken twice"
+        if isinstance(widget, QMainWindow):
+            widget.resize(*WINDOW_SIZE)
+        self.qtbot.wait(60)  # let layouts settle and the window paint
+        target = self.folder / f"{name}.png"
+        # Quality 0: the smallest PNG Qt writes (compression only; PNG loses nothing).
+        assert widget.grab().save(str(target), "PNG", 0), f"could not save {target}"
+        self.taken.append(name)
+        return target
+
+
+def taking_pictures() -> bool:
+    return os.environ.get(SHOTS_ENV) == "1"
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[Path]:
+    """The store's folder, whose path the pictures show (the login window, the overview,
+    the status bar); the walk-through's files go there too. When the pictures are taken
+    for the guide it has a name a reader makes sense of, outside the test's folder."""
+    if not taking_pictures():
+        folder = tmp_path / "permit-review"
+        folder.mkdir()
+        yield folder
+        return
+    folder = Path(tempfile.gettempdir()) / "permit-review"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def store(template_store: Path, desk: Path) -> Iterator[Store]:
+    """As tests/conftest.py's, in the desk folder."""
+    target = desk / "permit-review.sqlite3"
+    sqlite_backup(template_store, target)
+    opened = open_store(f"sqlite:///{target}", backups=desk / "backups")
+    yield opened
+    opened.dispose()
+
+
+@pytest.fixture
+def clock() -> MovableClock:
+    return MovableClock(TODAY)
+
+
+@pytest.fixture
+def camera(qtbot: QtBot, tmp_path: Path) -> Camera:
+    folder = IMAGES if taking_pictures() else tmp_path / "images"
+    folder.mkdir(parents=True, exist_ok=True)
+    return Camera(qtbot, folder)
