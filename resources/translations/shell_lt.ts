@@ -991,7 +991,7 @@
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>Ž&amp;inynas</translation>
+            <translation>&amp;Žinynas</translation>
         </message>
         <message>
             <source>&amp;User guide</source>

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.services import accounts
 from app.services.context import Actor, UnitOfWork
 from tests.gui.conftest import Shoot, log_in, main_window
-from ui import i18n
+from ui import i18n, views
 from ui.dialogs.change_password import ChangePasswordDialog
 from ui.dialogs.login import LoginDialog
 from ui.main_window import MainWindow
@@ -43,6 +43,14 @@ def test_the_windows_know_the_languages_the_accounts_allow() -> None:
 
 
 @pytest.mark.usefixtures("any_language")
+def test_every_view_is_named_in_lithuanian() -> None:
+    i18n.use("lt")
+    for spec in views.available_views():
+        assert spec.label() != spec.title, spec.key
+        assert spec.hint() != spec.tooltip, spec.key
+
+
+@pytest.mark.usefixtures("any_language")
 def test_the_language_menu_builds_the_window_again_in_that_language(
     qtbot: QtBot,
     shell: Shell,
@@ -63,7 +71,7 @@ def test_the_language_menu_builds_the_window_again_in_that_language(
 
     english.language_actions["lt"].trigger()
     lithuanian = rebuilt(qtbot, shell, english)
-    assert menu_titles(lithuanian) == ["&Failas", "&Rodinys", "Ž&inynas"]
+    assert menu_titles(lithuanian) == ["&Failas", "&Rodinys", "&Žinynas"]
     assert lithuanian.current_key() == "users"
     assert lithuanian.language_actions["lt"].isChecked()
     assert not english.isVisible() and shell.actor is not None  # the same login goes on
