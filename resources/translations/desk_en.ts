@@ -2240,6 +2240,10 @@
             <translation>Give the selected cases to an officer (Ctrl+Shift+A)</translation>
         </message>
         <message>
+            <source>the queue</source>
+            <translation>the queue</translation>
+        </message>
+        <message>
             <source>loading the queue</source>
             <translation>loading the queue</translation>
         </message>
@@ -2306,6 +2310,10 @@
         <message>
             <source>1 case assigned to {officer}.</source>
             <translation>1 case assigned to {officer}.</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
         </message>
     </context>
     <context>

@@ -2240,6 +2240,10 @@
             <translation>Paskirti pažymėtas bylas specialistui (Ctrl+Shift+A)</translation>
         </message>
         <message>
+            <source>the queue</source>
+            <translation>eilę</translation>
+        </message>
+        <message>
             <source>loading the queue</source>
             <translation>eilė įkeliama</translation>
         </message>
@@ -2306,6 +2310,10 @@
         <message>
             <source>1 case assigned to {officer}.</source>
             <translation>Specialistui {officer} paskirta 1 byla.</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Eilė</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,9 @@ seeing each officer's open cases; filters by keyboard; every control has a name.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -185,3 +187,34 @@ def test_every_control_has_an_accessible_name_and_a_place_in_the_tab_order(
     order = ["basis_ULTP-51-1-2", "basis_ULTP-51-1-3", "reasons", "assessment"]
     positions = [names.index(n) for n in order]
     assert positions == sorted(positions)
+
+
+def test_the_queue_exports_as_shown(
+    qtbot: QtBot,
+    workspace: Workspace,
+    ui_settings: QSettings,
+    users: dict[str, Actor],
+    population: dict[str, str],
+    tmp_path: Path,
+) -> None:
+    window = open_window(qtbot, workspace, ui_settings, users["sam"])
+    view = queue_of(qtbot, window)
+    view.search.setText("Иванов")  # a filter: the export holds what is shown
+    view.apply_filters()
+    qtbot.waitUntil(lambda: view.model.query.search == "Иванов" and not view.model.busy)
+    shown = [
+        [view.model.index(r, c).data() for c in range(view.model.columnCount())]
+        for r in range(view.model.rowCount())
+    ]
+    assert 0 < len(shown) < len(population)
+    target = tmp_path / "queue.xlsx"
+    view.export("xlsx", target)
+    qtbot.waitUntil(lambda: view.count.text().startswith("Exported"), timeout=20_000)
+    assert view.count.text() == f"Exported {len(shown)} rows to queue.xlsx."
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet is not None
+    written = [
+        [("" if v is None else str(v)) for v in row] for row in sheet.iter_rows(values_only=True)
+    ]
+    headings = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(shown[0]))]
+    assert written == [headings, *shown]

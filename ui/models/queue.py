@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.reports.export import Table
 from app.services import queue as queue_service
 from app.services.context import Actor, UnitOfWork
 from app.services.queue import QueuePage, QueueQuery, QueueRow
@@ -376,6 +377,24 @@ class QueueModel(QAbstractTableModel):
                     self._shown.pop(case_id, None)
                 self._recent = -1
                 self._fetch(page)
+
+    def export_rows(self, title: str) -> Callable[[], Table]:
+        """The whole list as it stands (its filter and order), for an export: the headings
+        now, on the GUI thread; the rows by a function a worker runs, page after page."""
+        ids = list(self._ids)
+        columns = [(c.key, QCoreApplication.translate("QueueModel", c.title)) for c in COLUMNS]
+
+        def read() -> Table:
+            rows: list[list[str]] = []
+            for start in range(0, len(ids), PAGE_SIZE):
+                chunk = ids[start : start + PAGE_SIZE]
+                found = self.source.rows(chunk)
+                rows += [
+                    [self.display(found[i], c.key) for c in COLUMNS] for i in chunk if i in found
+                ]
+            return Table(title, columns, rows)
+
+        return read
 
     # --- ids and positions ---------------------------------------------------------------
 

@@ -4,6 +4,7 @@ view they open. Officers take the next case; supervisors hand cases out."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -34,6 +35,7 @@ from ui import i18n
 from ui.case.assign import AssignDialog
 from ui.context import ViewContext
 from ui.errors import show_error
+from ui.export import ExportButton, export_list, exported_text
 from ui.models.labels import citizenship_label, state_label
 from ui.models.queue import COLUMN, QueueModel, ServiceSource
 from ui.views import View, ViewSpec
@@ -150,6 +152,9 @@ class QueueView(View):
         )
         self.assign_button.clicked.connect(self.assign)
         self.assign_button.setVisible(self.supervisor)
+        self.export_button = ExportButton(self.tr("the queue"), self)
+        self.export_button.setObjectName("queueExport")
+        self.export_button.export_requested.connect(self.export)
         self.busy = QProgressBar(self)
         self.busy.setObjectName("queueBusy")
         self.busy.setAccessibleName(self.tr("loading the queue"))
@@ -204,6 +209,7 @@ class QueueView(View):
         actions = QHBoxLayout()
         actions.addWidget(self.take_button)
         actions.addWidget(self.assign_button)
+        actions.addWidget(self.export_button)
         actions.addWidget(self.workload, 1)
         actions.addWidget(self.busy)
         actions.addWidget(self.count)
@@ -235,7 +241,8 @@ class QueueView(View):
         self.setTabOrder(self.officer_filter, self.no_response)
         self.setTabOrder(self.no_response, self.take_button)
         self.setTabOrder(self.take_button, self.assign_button)
-        self.setTabOrder(self.assign_button, self.table)
+        self.setTabOrder(self.assign_button, self.export_button)
+        self.setTabOrder(self.export_button, self.table)
 
     @property
     def case_view(self) -> CaseView:
@@ -545,6 +552,19 @@ class QueueView(View):
         show_error(self, exc)
 
     # --- changes elsewhere ---------------------------------------------------------------
+
+    def export(self, fmt: str, path: Path | None = None) -> None:
+        """The list as it stands, filtered and sorted, to CSV or XLSX; `path` skips the
+        file dialog (tests)."""
+        export_list(
+            self,
+            self.ctx,
+            view="queue",
+            table=self.model.export_rows(self.tr("Queue")),
+            fmt=fmt,
+            path=path,
+            done=lambda changed: self.count.setText(exported_text(changed)),
+        )
 
     def on_changed(self, changed: Changed) -> None:
         if not changed.case_ids or not self.loaded:
