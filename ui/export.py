@@ -19,11 +19,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 from app.reports.export import Table
 from app.services import reports
 from app.services.context import Changed
+from ui import i18n
 from ui.context import ViewContext
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
 
 
 class ExportButton(QToolButton):
@@ -63,10 +60,14 @@ def model_table(model: QAbstractItemModel, title: str) -> Table:
 
 def ask_file(parent: QWidget, ctx: ViewContext, stem: str, fmt: str) -> Path | None:
     """The file to write, in the format asked for (its suffix added when left out)."""
-    kind = _tr("CSV files (*.csv)") if fmt == "csv" else _tr("Excel workbooks (*.xlsx)")
+    if fmt == "csv":
+        kind = QCoreApplication.translate("Export", "CSV files (*.csv)")
+    else:
+        kind = QCoreApplication.translate("Export", "Excel workbooks (*.xlsx)")
     stamp = ctx.workspace.clock.today().isoformat()
     suggested = ctx.workspace.paths.data / f"{stem}-{stamp}.{fmt}"
-    chosen, _ = QFileDialog.getSaveFileName(parent, _tr("Export the list"), str(suggested), kind)
+    title = QCoreApplication.translate("Export", "Export the list")
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), kind)
     if not chosen:
         return None
     path = Path(chosen)
@@ -106,6 +107,9 @@ def export_list(
 
 def exported_text(changed: Changed) -> str:
     """'Exported 12 rows to queue-2026-11-25.xlsx.'"""
-    return _tr("Exported {rows} rows to {file}.").format(
-        rows=changed.details["rows"], file=Path(changed.details["file"]).name
+    rows, name = int(changed.details["rows"]), Path(changed.details["file"]).name
+    if rows == 1:
+        return QCoreApplication.translate("Export", "Exported 1 row to {file}.").format(file=name)
+    return QCoreApplication.translate("Export", "Exported {rows} rows to {file}.").format(
+        rows=i18n.number_text(rows), file=name
     )

@@ -2429,6 +2429,10 @@
             <translation>Hi&amp;story</translation>
         </message>
         <message>
+            <source>the proposals</source>
+            <translation>the proposals</translation>
+        </message>
+        <message>
             <source>Sign off this proposal; you become the signatory of its letters (Ctrl+Enter)</source>
             <translation>Sign off this proposal; you become the signatory of its letters (Ctrl+Enter)</translation>
         </message>

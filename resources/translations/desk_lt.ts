@@ -2429,6 +2429,10 @@
             <translation>Is&amp;torija</translation>
         </message>
         <message>
+            <source>the proposals</source>
+            <translation>teikimus</translation>
+        </message>
+        <message>
             <source>Sign off this proposal; you become the signatory of its letters (Ctrl+Enter)</source>
             <translation>Patvirtinti šį projektą; jūs tapsite jo raštų pasirašančiuoju asmeniu (Ctrl+Enter)</translation>
         </message>

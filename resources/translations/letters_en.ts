@@ -385,6 +385,14 @@
             <translation>E&amp;xport CSV…</translation>
         </message>
         <message>
+            <source>Export &amp;Excel…</source>
+            <translation>Export &amp;Excel…</translation>
+        </message>
+        <message>
+            <source>Save the rows shown to an Excel workbook</source>
+            <translation>Save the rows shown to an Excel workbook</translation>
+        </message>
+        <message>
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
@@ -435,6 +443,10 @@
         <message>
             <source>{count} rows exported to {file}</source>
             <translation>{count} rows exported to {file}</translation>
+        </message>
+        <message>
+            <source>Deadline board</source>
+            <translation>Deadline board</translation>
         </message>
         <message>
             <source>Save the deadline board as PDF</source>
@@ -1414,6 +1426,10 @@
         <message>
             <source>&amp;Correct…</source>
             <translation>&amp;Correct…</translation>
+        </message>
+        <message>
+            <source>the issued letters</source>
+            <translation>the issued letters</translation>
         </message>
         <message>
             <source>To issue ({count})</source>

@@ -385,6 +385,14 @@
             <translation>&amp;Eksportuoti CSV…</translation>
         </message>
         <message>
+            <source>Export &amp;Excel…</source>
+            <translation>E&amp;xcel darbaknygė…</translation>
+        </message>
+        <message>
+            <source>Save the rows shown to an Excel workbook</source>
+            <translation>Įrašyti rodomas eilutes į Excel darbaknygę</translation>
+        </message>
+        <message>
             <source>&amp;Print…</source>
             <translation>S&amp;pausdinti…</translation>
         </message>
@@ -435,6 +443,10 @@
         <message>
             <source>{count} rows exported to {file}</source>
             <translation>Eksportuota eilučių: {count}, failas {file}</translation>
+        </message>
+        <message>
+            <source>Deadline board</source>
+            <translation>Terminų lenta</translation>
         </message>
         <message>
             <source>Save the deadline board as PDF</source>
@@ -1414,6 +1426,10 @@
         <message>
             <source>&amp;Correct…</source>
             <translation>&amp;Taisyti…</translation>
+        </message>
+        <message>
+            <source>the issued letters</source>
+            <translation>parengtus raštus</translation>
         </message>
         <message>
             <source>To issue ({count})</source>

@@ -377,6 +377,29 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>Export the list</translation>
+        </message>
+        <message>
+            <source>Exported 1 row to {file}.</source>
+            <translation>Exported 1 row to {file}.</translation>
+        </message>
+        <message>
+            <source>Exported {rows} rows to {file}.</source>
+            <translation>Exported {rows} rows to {file}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportButton</name>
         <message>
             <source>E&amp;xport</source>

@@ -377,6 +377,29 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV failai (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel darbaknygės (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>Eksportuoti sąrašą</translation>
+        </message>
+        <message>
+            <source>Exported 1 row to {file}.</source>
+            <translation>Eksportuota 1 eilutė į {file}.</translation>
+        </message>
+        <message>
+            <source>Exported {rows} rows to {file}.</source>
+            <translation>Eksportuota eilučių: {rows}; failas {file}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportButton</name>
         <message>
             <source>E&amp;xport</source>

@@ -9,6 +9,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPageLayout
@@ -177,6 +178,14 @@ def test_export_print_and_pdf(
     rows = list(csv.reader(target.read_text("utf-8-sig").splitlines()))
     assert [r[5] for r in rows[1:]] == ["PR24-000011", "PR24-000001", "PR24-000008", "PR24-000005"]
     assert view.board.rows_label.text() == "4 rows exported to overdue.csv"
+    workbook = tmp_path / "overdue.xlsx"
+    view.board.export_xlsx(workbook)
+    qtbot.waitUntil(lambda: view.board.rows_label.text().startswith("Exported"))
+    assert view.board.rows_label.text() == "Exported 4 rows to overdue.xlsx."
+    sheet = openpyxl.load_workbook(workbook).active
+    assert sheet is not None
+    written = list(sheet.iter_rows(values_only=True))
+    assert [r[3] for r in written[1:]] == [r[5] for r in rows[1:]]  # the same rows, as shown
 
     pdf = tmp_path / "board.pdf"
     view.board.save_pdf(pdf)

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
@@ -261,3 +263,22 @@ def test_ones_own_proposal_is_greyed_and_refused(
     select_case(qtbot, view, proposals["retain_b"])
     wait_idle(qtbot, window)
     assert view.approve_button.isEnabled()
+
+
+def test_the_proposals_export_as_listed(
+    qtbot: QtBot,
+    workspace: Workspace,
+    ui_settings: QSettings,
+    sofia: Actor,
+    proposals: dict[str, str],
+    tmp_path: Path,
+) -> None:
+    window = open_window(qtbot, workspace, ui_settings, sofia)
+    view = signoff_of(qtbot, window)
+    target = tmp_path / "proposals.csv"
+    view.export("csv", target)
+    listed = view.model.rowCount()
+    qtbot.waitUntil(lambda: view.count.text() == f"Exported {listed} rows to proposals.csv.")
+    rows = list(csv.reader(target.open(encoding="utf-8-sig")))
+    assert len(rows) == listed + 1
+    assert {proposals["own"], proposals["retain_b"]} <= {cell for row in rows for cell in row}

@@ -37,6 +37,7 @@ from ui.appeals import printing
 from ui.appeals.models import BoardModel, KeyRole, SortRole, kind_plural
 from ui.context import ViewContext
 from ui.errors import show_error
+from ui.export import export_list, exported_text, model_table
 from ui.widgets import compact_rows, esc, line_edit
 
 WINDOWS = [
@@ -118,6 +119,10 @@ class BoardPanel(QWidget):
         self.export_button = QPushButton(self.tr("E&xport CSV…"), self)
         self.export_button.setObjectName("exportCsv")
         self.export_button.clicked.connect(lambda: self.export_csv())
+        self.xlsx_button = QPushButton(self.tr("Export &Excel…"), self)
+        self.xlsx_button.setObjectName("exportXlsx")
+        self.xlsx_button.setToolTip(self.tr("Save the rows shown to an Excel workbook"))
+        self.xlsx_button.clicked.connect(lambda: self.export_xlsx())
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setObjectName("printBoard")
         self.print_button.clicked.connect(self.print_board)
@@ -136,7 +141,13 @@ class BoardPanel(QWidget):
             filters.addWidget(widget)
         filters.addWidget(self.case, 1)
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.export_button, self.print_button, self.pdf_button):
+        for button in (
+            self.open_button,
+            self.export_button,
+            self.xlsx_button,
+            self.print_button,
+            self.pdf_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.rows_label)
@@ -239,6 +250,18 @@ class BoardPanel(QWidget):
         else:
             text = self.tr("{count} rows exported to {file}")
         self.rows_label.setText(text.format(count=rows, file=path.name))
+
+    def export_xlsx(self, path: Path | None = None) -> None:
+        """The rows as filtered and sorted now, to an Excel workbook (`path`: no dialog)."""
+        export_list(
+            self,
+            self.ctx,
+            view="deadlines",
+            table=model_table(self.proxy, self.tr("Deadline board")),
+            fmt="xlsx",
+            path=path,
+            done=lambda changed: self.rows_label.setText(exported_text(changed)),
+        )
 
     def _html(self) -> str:
         board = self.board or Board(today=self.today(), rows=[])

@@ -39,6 +39,7 @@ from app.services import letters
 from app.services.context import Changed
 from ui import errors
 from ui.context import ViewContext
+from ui.export import ExportButton, export_list, exported_text, model_table
 from ui.letters.batch import BatchDialog
 from ui.letters.correction import CorrectionDialog
 from ui.letters.dispatch import DispatchDialog
@@ -238,11 +239,27 @@ class LettersView(View):
         for button in (self.dispatch_button, self.service_button, self.correct_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.export_button = ExportButton(self.tr("the issued letters"), page)
+        self.export_button.setObjectName("lettersExport")
+        self.export_button.export_requested.connect(self.export_letters)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         return page
+
+    def export_letters(self, fmt: str, path: Path | None = None) -> None:
+        """The issued letters as listed (search and order), to CSV or XLSX."""
+        export_list(
+            self,
+            self.ctx,
+            view="letters",
+            table=model_table(self.letters_table.model(), self.tr("Issued letters")),
+            fmt=fmt,
+            path=path,
+            done=lambda changed: self.message.setText(exported_text(changed)),
+        )
 
     # --- loading ------------------------------------------------------------------
 

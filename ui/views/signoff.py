@@ -7,6 +7,7 @@ proposals are shown, but not theirs to sign."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
@@ -38,6 +39,7 @@ from ui.case.information import InformationPanel
 from ui.case.style import heading, notice
 from ui.context import ViewContext
 from ui.errors import InlineError, show_error
+from ui.export import ExportButton, export_list, exported_text, model_table
 from ui.models.labels import CLASSIFICATIONS, date_text, label, outcome_label, time_text
 from ui.models.proposals import NAME, PROPOSED, PROPOSER, WAITING, ProposalsModel
 from ui.views import View, ViewSpec
@@ -255,6 +257,10 @@ class SignoffView(View):
         buttons.addWidget(self.approve_button)
         buttons.addWidget(self.return_button)
         buttons.addWidget(self.bulk_button)
+        self.export_button = ExportButton(self.tr("the proposals"), self)
+        self.export_button.setObjectName("proposalsExport")
+        self.export_button.export_requested.connect(self.export)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.busy)
         buttons.addWidget(self.count)
@@ -464,6 +470,18 @@ class SignoffView(View):
         self._update_buttons()
         show_error(self, exc)
         self.refresh()  # it may have changed meanwhile (another supervisor signed it)
+
+    def export(self, fmt: str, path: Path | None = None) -> None:
+        """The proposals as listed, to CSV or XLSX (`path`: no file dialog)."""
+        export_list(
+            self,
+            self.ctx,
+            view="signoff",
+            table=model_table(self.table.model(), self.tr("Proposals awaiting sign-off")),
+            fmt=fmt,
+            path=path,
+            done=lambda changed: self.count.setText(exported_text(changed)),
+        )
 
     def on_changed(self, changed: Changed) -> None:
         if changed.action in ("propose", "withdraw", "assign") and self.loaded:

@@ -270,6 +270,11 @@ def test_search_and_save_pdf_and_register(
     assert set(column(view, "Case")) == {refs[1]}
     view.search.setText("rs-00005")
     qtbot.waitUntil(lambda: view.letters_model.rowCount() == 1)
+    listed = tmp_path / "letters.csv"
+    view.export_letters("csv", listed)  # the one letter the search shows
+    qtbot.waitUntil(lambda: view.message.text() == "Exported 1 row to letters.csv.")
+    exported = list(csv.reader(listed.open(encoding="utf-8-sig")))
+    assert len(exported) == 2 and "2026-RS-00005" in exported[1]
     view.search.clear()
     qtbot.waitUntil(lambda: view.letters_model.rowCount() == 6)
 
