@@ -17,6 +17,7 @@ from window functions (ROW_NUMBER and COUNT over the ordered durations).
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +29,6 @@ from sqlalchemy import (
     Select,
     and_,
     case,
-    cast,
     func,
     literal,
     select,
@@ -463,30 +463,11 @@ def _percentiles(uow: UnitOfWork, durations: Select[Any]) -> tuple[int, Any, Any
             )
         ).one()
         return _int(row[0]), row[1], row[2], row[3]
-    ranked = select(
-        days,
-        func.row_number().over(order_by=days).label("rank"),
-        func.count().over().label("n"),
-    ).subquery("ranked")
-
-    def percentile(share: float) -> Any:
-        # 1-based rank of the value below the point, and how far the point lies past it.
-        position = share * (ranked.c.n - 1)
-        below = cast(position, Integer)
-        past = position - below
-        return func.sum(
-            case(
-                (ranked.c.rank == below + 1, ranked.c.days * (1 - past)),
-                (ranked.c.rank == below + 2, ranked.c.days * past),
-                else_=0,
-            )
-        )
-
-    row = uow.session.execute(
-        select(func.count(), func.avg(ranked.c.days), percentile(0.5), percentile(0.9))
-    ).one()
-    count = _int(row[0])
-    return count, row[1], row[2] if count else None, row[3] if count else None
+    # SQLite: the store's own aggregate (app/db/functions.py), the same figures in one pass.
+    # Over no rows at all SQLite gives NULL without asking the aggregate.
+    stats = uow.session.execute(select(func.duration_stats(days))).scalar_one()
+    count, mean, median, p90 = json.loads(stats) if stats else (0, None, None, None)
+    return _int(count), mean, median, p90
 
 
 def _durations(uow: UnitOfWork, period: Period) -> Figure:
@@ -706,8 +687,6 @@ def _audit_table(uow: UnitOfWork, period: Period | None) -> Table:
 
 
 def _audit_rows(uow: UnitOfWork, events: list[AuditEvent]) -> Iterator[tuple[Any, ...]]:
-    import json
-
     numbers = audit_events._case_numbers(uow, events)
     for event in events:
         row = audit_events._row(event, numbers)
