@@ -93,7 +93,11 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
                 yield f"{name} item {i}", widget.itemText(i)
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for column in range(model.columnCount(QModelIndex())):
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # a list model (QAbstractListModel hides columnCount)
+                columns = 0
+            for column in range(columns):
                 heading = model.headerData(column, Qt.Orientation.Horizontal)
                 if isinstance(heading, str):
                     yield f"{name} column {column}", heading
