@@ -209,7 +209,7 @@ def _case_text(found: dict[str, Any]) -> str:
     if service:
         lines.append(
             f"served {service['served_on']} ({service['method']}); appeal by "
-            f"{service['appeal_deadline']}; departure by {service['departure_deadline']}"
+            f"{service['appeal_deadline']}; departure by {found['departure_deadline']}"
         )
     for a in found["appeals"]:
         marks = (("late", a["late"]), ("suspensive", a["suspensive"]))

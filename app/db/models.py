@@ -457,6 +457,9 @@ class Appeal(Base):
     outcome_on: Mapped[dt.date | None] = mapped_column(Date)
     # Last day for an onward appeal against a dismissal (revision 0007); none when final.
     onward_deadline: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    # Last day to leave once a suspensive appeal's dismissal is final (revision 0009); none
+    # for other appeals and outcomes, whose case keeps the service's departure deadline.
+    departure_deadline: Mapped[dt.date | None] = mapped_column(Date)
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     version: Mapped[int] = mapped_column(Integer, default=1)
 

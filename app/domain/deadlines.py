@@ -91,6 +91,21 @@ def departure_deadline(served_on: dt.date, months: int, calendar: WorkingCalenda
     return calendar.on_or_after(end_of_months_period(served_on, months))
 
 
+def departure_after_dismissal(
+    decided_on: dt.date, onward_deadline: dt.date | None, months: int, calendar: WorkingCalendar
+) -> dt.date:
+    """The departure deadline once a suspensive appeal is dismissed.
+
+    The obligation to leave resumes when the dismissal is final: on the day of
+    the judgment when no onward appeal lies (`onward_deadline` is None, the
+    higher court's), else on the day after the onward-appeal deadline. The
+    departure period then runs from that day as it ran from service. To be
+    verified against the Law on the Legal Status of Aliens (verify).
+    """
+    resumes_on = decided_on if onward_deadline is None else onward_deadline + dt.timedelta(days=1)
+    return departure_deadline(resumes_on, months, calendar)
+
+
 @dataclass(frozen=True, slots=True)
 class ServiceDeadlines:
     served_on: dt.date

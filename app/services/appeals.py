@@ -157,6 +157,10 @@ def _decision_issued_on(uow: UnitOfWork, case: Case) -> dt.date | None:
     )
 
 
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def _appeal_dict(appeal: Appeal, courts: dict[str, Court]) -> dict[str, Any]:
     court = courts.get(appeal.court_code)
     return {
@@ -173,7 +177,8 @@ def _appeal_dict(appeal: Appeal, courts: dict[str, Court]) -> dict[str, Any]:
         "documents": list(appeal.documents),
         "outcome": appeal.outcome,
         "outcome_on": appeal.outcome_on.isoformat() if appeal.outcome_on else None,
-        "onward_deadline": appeal.onward_deadline.isoformat() if appeal.onward_deadline else None,
+        "onward_deadline": _iso(appeal.onward_deadline),
+        "departure_deadline": _iso(appeal.departure_deadline),
         "version": appeal.version,
     }
 
@@ -451,6 +456,16 @@ def record_outcome(
             appeal.onward_deadline = _onward_deadline(
                 uow, courts.get(appeal.court_code), decided_on
             )
+            if appeal.suspensive:
+                # The obligation to leave, held off while the appeal was pending, resumes
+                # once the dismissal is final; to verify against the Law on the Legal
+                # Status of Aliens. A non-suspensive appeal never held it off.
+                appeal.departure_deadline = dl.departure_after_dismissal(
+                    decided_on,
+                    appeal.onward_deadline,
+                    uow.settings.period("departure_months"),
+                    working_calendar(uow.settings),
+                )
         uow.audit(
             actor,
             "appeal_outcome",
@@ -461,9 +476,8 @@ def record_outcome(
                 "outcome": outcome,
                 "outcome_on": decided_on.isoformat(),
                 "court": appeal.court_code,
-                "onward_deadline": appeal.onward_deadline.isoformat()
-                if appeal.onward_deadline
-                else None,
+                "onward_deadline": _iso(appeal.onward_deadline),
+                "departure_deadline": _iso(appeal.departure_deadline),
             },
         )
         details = {"appeal_id": appeal.id, "court": appeal.court_code, "outcome_on": decided_on}
@@ -482,7 +496,8 @@ def record_outcome(
             appeal_id=appeal.id,
             outcome=outcome,
             outcome_on=decided_on.isoformat(),
-            onward_deadline=appeal.onward_deadline.isoformat() if appeal.onward_deadline else None,
+            onward_deadline=_iso(appeal.onward_deadline),
+            departure_deadline=_iso(appeal.departure_deadline),
         )
 
 
@@ -560,8 +575,9 @@ def confirm_final(
 
 
 def case_appeals(uow: UnitOfWork, actor: Actor, ref: str) -> dict[str, Any]:
-    """What the appeals panel shows of one case: its state, service and deadlines, appeals and
-    departure. Nothing restricted: no decision text or assessment."""
+    """What the appeals panel shows of one case: its state, service and deadlines (with the
+    departure deadline in force), appeals and departure. Nothing restricted: no decision
+    text or assessment."""
     with uow:
         uow.require(actor, *READERS)
         case = find_case(uow, ref)
@@ -576,6 +592,10 @@ def case_appeals(uow: UnitOfWork, actor: Actor, ref: str) -> dict[str, Any]:
             .where(Departure.case_id == case.id)
             .order_by(Departure.id.desc())
             .limit(1)
+        )
+        departure_due = board.departure_deadlines()
+        departure_deadline = uow.session.scalar(
+            select(departure_due.c.due).where(departure_due.c.case_id == case.id)
         )
         today = uow.clock.today()
         return {
@@ -595,6 +615,9 @@ def case_appeals(uow: UnitOfWork, actor: Actor, ref: str) -> dict[str, Any]:
                 "appeal_deadline": service.appeal_deadline.isoformat(),
                 "departure_deadline": service.departure_deadline.isoformat(),
             },
+            # The deadline in force: the service's, or the one after a suspensive appeal's
+            # dismissal.
+            "departure_deadline": _iso(departure_deadline),
             "appeals": [_appeal_dict(a, courts) for a in _appeals(uow, case)],
             "departure": None
             if departure is None

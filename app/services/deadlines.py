@@ -5,7 +5,8 @@ Four lists, read for clerks and supervisors:
 - `appeal`: appeal windows still open or passed without an appeal (served
   cases), and onward-appeal windows after a first-instance dismissal;
 - `departure`: departure deadlines of revoked permits without a recorded
-  departure, except while a pending suspensive appeal holds them off;
+  departure, except while a pending suspensive appeal holds them off (after
+  such an appeal is dismissed, the deadline it set: `departure_deadlines`);
 - `information_request`: requests to another authority not yet answered;
 - `unserved_letter`: letters dispatched but still not served after the
   configured number of days.
@@ -43,6 +44,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -302,19 +304,55 @@ def _appeal_windows() -> list[Select[Any]]:
     return [first, onward]
 
 
-def _departures() -> list[Select[Any]]:
+def departure_deadlines() -> Any:
+    """Per served case, the departure deadline in force: a subquery of case_id, served_on
+    (of the latest service) and due.
+
+    The latest service's deadline, unless a suspensive appeal against the decision it
+    served has since been dismissed: then the newest such appeal's, fixed when the
+    dismissal was recorded (app.services.appeals.record_outcome). An appeal dismissed
+    before the latest service belongs to an earlier decision and counts no more.
+    Whether a pending suspensive appeal holds the deadline off is for the reader to ask.
+    """
     service = _latest(Service.id, Service.case_id)
+    dismissed = (
+        select(Appeal.case_id.label("case_id"), func.max(Appeal.id).label("row_id"))
+        .where(Appeal.outcome == "dismissed", Appeal.suspensive.is_(True))
+        .group_by(Appeal.case_id)
+        .subquery()
+    )
+    resumed = aliased(Appeal)
+    return (
+        select(
+            service.c.case_id.label("case_id"),
+            Service.served_on.label("served_on"),
+            func.coalesce(resumed.departure_deadline, Service.departure_deadline).label("due"),
+        )
+        .select_from(service)
+        .join(Service, Service.id == service.c.row_id)
+        .outerjoin(dismissed, dismissed.c.case_id == service.c.case_id)
+        # Appeals come in order: when the newest dismissal predates the latest service,
+        # so does every other.
+        .outerjoin(
+            resumed,
+            and_(resumed.id == dismissed.c.row_id, resumed.outcome_on >= Service.served_on),
+        )
+        .subquery("departure_due")
+    )
+
+
+def _departures() -> list[Select[Any]]:
+    departure = departure_deadlines()
     query = _with_person(
         select(
             _kind("departure"),
             *_person_columns(),
-            Service.departure_deadline.label("due"),
-            Service.served_on.label("since"),
+            departure.c.due.label("due"),
+            departure.c.served_on.label("since"),
             literal("", String()).label("reference"),
         )
         .select_from(Case)
-        .join(service, service.c.case_id == Case.id)
-        .join(Service, Service.id == service.c.row_id)
+        .join(departure, departure.c.case_id == Case.id)
     ).where(Case.state.in_([s.value for s in DEPARTURE_STATES]), ~_pending_suspensive())
     return [query]
 

@@ -53,6 +53,7 @@ from app.letters.pool import RenderPool, default_workers
 from app.letters.register import DispatchRegister, RegisterEntry, make_register
 from app.letters.render import RenderedLetter, render
 from app.letters.rules import TemplateBook, choose_court, registration_number, working_calendar
+from app.services import deadlines as board
 from app.services.cases import find_case
 from app.services.context import Actor, Changed, UnitOfWork
 
@@ -1129,23 +1130,26 @@ def _suspended(uow: UnitOfWork, case_ids: list[int]) -> set[int]:
     )
 
 
-def _served_cases(uow: UnitOfWork) -> Iterator[tuple[Case, Service, Resident, str]]:
+def _served_cases(uow: UnitOfWork) -> Iterator[tuple[Case, Service, Resident, str, dt.date]]:
+    """Served cases with their latest service and the departure deadline in force."""
     latest = (
         select(Service.case_id, func.max(Service.id).label("service_id"))
         .group_by(Service.case_id)
         .subquery()
     )
+    departure = board.departure_deadlines()
     states = [s.value for s in DEPARTURE_STATES]
     query = (
-        select(Case, Service, Resident, Permit.permit_number)
+        select(Case, Service, Resident, Permit.permit_number, departure.c.due)
         .join(latest, latest.c.case_id == Case.id)
         .join(Service, Service.id == latest.c.service_id)
+        .join(departure, departure.c.case_id == Case.id)
         .join(Resident, Case.resident_id == Resident.id)
         .join(Permit, Case.permit_id == Permit.id)
         .where(Case.state.in_(states))
     )
-    for case, service, resident, permit_number in uow.session.execute(query):
-        yield case, service, resident, str(permit_number)
+    for case, service, resident, permit_number, departure_due in uow.session.execute(query):
+        yield case, service, resident, str(permit_number), departure_due
 
 
 def list_deadlines(
@@ -1165,12 +1169,12 @@ def list_deadlines(
         rows = list(_served_cases(uow))
         suspended = _suspended(uow, [case.id for case, *_ in rows])
         out: list[dict[str, Any]] = []
-        for case, service, person, permit_number in rows:
+        for case, service, person, permit_number, departure_due in rows:
             due = []
             if case.state == State.SERVED:
                 due.append(("appeal", service.appeal_deadline))
             if case.id not in suspended:
-                due.append(("departure", service.departure_deadline))
+                due.append(("departure", departure_due))
             for kind, deadline in due:
                 left = dl.days_left(deadline, today)
                 if due_within is not None and left > due_within:

@@ -195,6 +195,30 @@ def test_through_a_remittal_back_to_a_new_decision(
     ]
 
 
+def test_a_dismissed_suspensive_appeal_moves_the_departure_deadline(
+    store: Store, run: Run, clock: MovableClock
+) -> None:
+    ref = make_case(store, "LP0000004", state="imported")
+    decide_and_serve(run, clock, ref)
+    clock.set_day("2026-02-10")
+    run.ok("appeal", "add", ref, "--court", "RAT-V", "--lodged", "2026-02-10", "--suspensive")
+    clock.set_day("2026-04-15")
+    result = run.ok("appeal", "outcome", ref, "--outcome", "dismissed", "--date", "2026-04-15")
+    # Onward appeal until 04-29; one month from 04-30 is Saturday 05-30.
+    assert (result["onward_deadline"], result["departure_deadline"]) == (
+        "2026-04-29",
+        "2026-06-01",
+    )
+    rows = run.ok("deadlines", "--kind", "departure")
+    assert [(r["date"], r["status"]) for r in rows] == [("2026-06-01", "later")]
+    assert run.ok("deadlines", "--overdue") == []
+    shown = run.ok("appeal", "list", ref)
+    assert shown["departure_deadline"] == "2026-06-01"
+    assert shown["service"]["departure_deadline"] == "2026-03-02"
+    code, out, _ = run("appeal", "list", ref)
+    assert code == 0 and "appeal by 2026-02-17; departure by 2026-06-01" in out
+
+
 def served_directly(
     store: Store, uow_factory: Factory, users: dict[str, Actor], clock: MovableClock, permit: str
 ) -> str:

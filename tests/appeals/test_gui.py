@@ -438,6 +438,35 @@ def test_late_appeal_warning_and_departure_with_the_card(
     wait_idle(qtbot, window)
 
 
+def test_the_case_panel_gives_the_departure_deadline_after_a_dismissal(
+    qtbot: QtBot,
+    store: Store,
+    workspace: Workspace,
+    ui_settings: QSettings,
+    uow_factory: Factory,
+    users: dict[str, Actor],
+    clock: MovableClock,
+) -> None:
+    ref = served_case(store, uow_factory, users, clock, "LP0000001", served_on=D("2026-01-31"))
+    clock.set_day("2026-02-10")
+    appeals.lodge_appeal(
+        uow_factory(), users["cleo"], ref, court_code="RAT-V", lodged_on=D("2026-02-10"),
+        suspensive=True,
+    )  # fmt: skip
+    clock.set_day("2026-04-16")
+    appeals.record_outcome(
+        uow_factory(), users["cleo"], ref, outcome="dismissed", decided_on=D("2026-04-15")
+    )
+    window, view = open_deadlines(qtbot, workspace, ui_settings, users["cleo"])
+    # Nothing overdue: the board's first view holds what is due soon, and 06-01 is not.
+    assert (ref, "Departure") not in board_cases(view)
+    view.show_case(ref)
+    qtbot.waitUntil(lambda: view.case.case_number == ref)
+    # The service's 03-02 no longer stands: the appeal held it off until its dismissal.
+    assert "must leave by <b>2026-06-01</b>" in view.case.summary.text()
+    wait_idle(qtbot, window)
+
+
 def test_officers_have_no_deadline_view_and_no_summary(
     qtbot: QtBot, workspace: Workspace, ui_settings: QSettings, users: dict[str, Actor]
 ) -> None:

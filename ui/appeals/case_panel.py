@@ -209,7 +209,7 @@ class CasePanel(QWidget):
                     day=date_text(service["served_on"]),
                     method=esc(method_name(service["method"])),
                     appeal=date_text(service["appeal_deadline"]),
-                    departure=date_text(service["departure_deadline"]),
+                    departure=date_text(case["departure_deadline"]),
                 )
             )
         else:
