@@ -2,7 +2,7 @@
 
 Revision ID: 0009
 Revises: 0008
-Create Date: 2026-11-27
+Create Date: 2026-11-25
 
 While a suspensive appeal is pending, the person need not leave. Once its
 dismissal is final (at once for the higher court's, the day after the
