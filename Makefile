@@ -41,14 +41,16 @@ test: lint $(QM_STAMP)
 bench: $(STAMP) $(QM_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench
 
-# The user guide's screenshots (resources/guide/images), taken afresh from the real windows.
+# The user guide's screenshots, taken afresh from the real windows: the English edition's
+# in resources/guide/images, the Lithuanian edition's in resources/guide/lt/images.
 .PHONY: guide
 
 guide: $(STAMP) $(QM_STAMP)
 	PERMIT_REVIEW_GUIDE_SHOTS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q \
 		tests/guide/test_guide.py
-	@echo "guide: $$(ls resources/guide/images/*.png | wc -l) pictures," \
-		"$$(du -sh resources/guide/images | cut -f1) in resources/guide/images/"
+	@for images in resources/guide/images resources/guide/lt/images; do \
+		echo "guide: $$(ls $$images/*.png | wc -l) pictures, $$(du -sh $$images | cut -f1) in $$images/"; \
+	done
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,6 +1,10 @@
 """The user guide (Help > User guide, F1): the Markdown pages of resources/guide in a window
 with the list of pages on the left, back and forward, and links from page to page.
 
+The guide is written in English (resources/guide) and Lithuanian (resources/guide/lt); the
+window shows the edition of the language in use, and the English page where that edition
+lacks one. Each edition's pages show the pictures in its own images folder.
+
 The pages and their screenshots are plain files in the repository; tests/guide makes the
 screenshots from the real windows and checks that every picture a page shows exists.
 """
@@ -8,6 +12,7 @@ screenshots from the real windows and checks that every picture a page shows exi
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import (
@@ -33,7 +38,7 @@ from PySide6.QtWidgets import (
 
 import resources
 from app.domain.roles import Role
-from ui import icons
+from ui import i18n, icons
 
 FOLDER = resources.path("guide")
 HOME = "index.md"
@@ -51,8 +56,18 @@ def first_page(roles: frozenset[Role]) -> str:
     return next((ROLE_PAGES[role] for role in Role if role in roles), HOME)
 
 
+def page_path(name: str, language: str | None = None) -> Path:
+    """The page `name` in `language` (by default the language in use), else in English."""
+    language = language or i18n.current()
+    if language != "en":
+        translated = FOLDER / language / name
+        if translated.is_file():
+            return translated
+    return FOLDER / name
+
+
 def page_url(name: str) -> QUrl:
-    return QUrl.fromLocalFile(str(FOLDER / name))
+    return QUrl.fromLocalFile(str(page_path(name)))
 
 
 def image_fragments(document: QTextDocument) -> list[tuple[int, int, QTextImageFormat]]:
@@ -100,6 +115,7 @@ class GuideWindow(QMainWindow):
         self.browser.setObjectName("guideText")
         self.browser.setAccessibleName(self.tr("Guide page"))
         self.browser.setOpenExternalLinks(True)
+        self.browser.anchorClicked.connect(self._followed)
         self.browser.setSearchPaths([str(FOLDER)])
         self.browser.document().setDocumentMargin(16)
 
@@ -186,6 +202,17 @@ class GuideWindow(QMainWindow):
 
     def current_page(self) -> str:
         return self.browser.source().fileName()
+
+    def _followed(self, url: QUrl) -> None:
+        """A link to another page leads to that page in the language in use, also from an
+        English page shown in its place (the browser follows a link itself unless the
+        source is set here)."""
+        if url.isLocalFile() and url.fileName() in PAGES:
+            target = page_url(url.fileName())
+            if url.hasFragment():
+                target.setFragment(url.fragment())
+            if target != url:
+                self.browser.setSource(target, QTextDocument.ResourceType.MarkdownResource)
 
     def _chosen(self, row: int) -> None:
         item = self.pages.item(row)

@@ -1,8 +1,10 @@
-"""The guide's screenshots: the window tests' fixtures, a clock on the guide's day, and a
-camera that keeps what it took.
+"""The guide's screenshots: the window tests' fixtures, a clock on the guide's day, the
+language of the windows for each edition of the guide, and a camera that keeps what it took.
 
-Pictures go to the test's temporary folder, or into resources/guide/images when
-PERMIT_REVIEW_GUIDE_SHOTS=1 (`make guide`), where the guide pages find them.
+The guide comes in English (resources/guide) and Lithuanian (resources/guide/lt), each with
+its own pictures in its images folder. Pictures go to the test's temporary folder, or into
+the edition's images folder when PERMIT_REVIEW_GUIDE_SHOTS=1 (`make guide`), where its pages
+find them.
 """
 
 from __future__ import annotations
@@ -26,9 +28,10 @@ from tests.gui.conftest import (  # noqa: F401 (the window tests' fixtures)
     workspace,
 )
 from tests.guide.story import TODAY
+from ui import i18n
 
 GUIDE = resources.path("guide")
-IMAGES = GUIDE / "images"
+EDITIONS = {"en": GUIDE, "lt": GUIDE / "lt"}
 SHOTS_ENV = "PERMIT_REVIEW_GUIDE_SHOTS"
 WINDOW_SIZE = (1280, 800)
 
@@ -51,6 +54,16 @@ class Camera:
         assert widget.grab().save(str(target), "PNG", 0), f"could not save {target}"
         self.taken.append(name)
         return target
+
+
+def pages_folder(language: str) -> Path:
+    """The folder of the guide's pages in `language`."""
+    return EDITIONS[language]
+
+
+def images_folder(language: str) -> Path:
+    """The folder of the pictures the pages in `language` show."""
+    return EDITIONS[language] / "images"
 
 
 def taking_pictures() -> bool:
@@ -89,8 +102,24 @@ def clock() -> MovableClock:
     return MovableClock(TODAY)
 
 
+@pytest.fixture(params=list(EDITIONS))
+def language(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The language of the windows for one edition of the guide. The test suite speaks
+    English; the Lithuanian edition lifts that override for the test and puts it back."""
+    language: str = request.param
+    if language == "en":
+        yield language
+        return
+    monkeypatch.delenv(i18n.LANGUAGE_ENV)
+    assert i18n.use(language) == language
+    try:
+        yield language
+    finally:
+        i18n.use("en")
+
+
 @pytest.fixture
-def camera(qtbot: QtBot, tmp_path: Path) -> Camera:
-    folder = IMAGES if taking_pictures() else tmp_path / "images"
+def camera(qtbot: QtBot, tmp_path: Path, language: str) -> Camera:
+    folder = images_folder(language) if taking_pictures() else tmp_path / "images"
     folder.mkdir(parents=True, exist_ok=True)
     return Camera(qtbot, folder)

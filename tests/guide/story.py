@@ -13,6 +13,9 @@ three approved revocations                the clerk's letters to issue
 revocations served, appealed, dismissed,  the clerk's deadline board and review of final
 departed; letters dispatched, not served  revocations; the service of a letter
 a request for information, overdue       the deadline board
+
+The story is told once per edition of the guide: what its people write (reasons, comments,
+requests) is in the edition's language, and so are the questionnaire's labels they read.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, update
@@ -84,14 +88,127 @@ CALM_ANSWERS = {
     "views/helped_ukraine": "yes",
     "signed_on": "2026-01-14",
 }
-RETURNED_REASONS = (
-    "In the questionnaire the person declared support for the military aggression against "
-    "Ukraine and travels to Russia regularly."
-)
-RETURN_COMMENT = (
-    "Name the answers relied on in the statement of reasons and add the State Security "
-    "Department's conclusion as an information item."
-)
+
+
+@dataclass(frozen=True)
+class Words:
+    """What the people of the story write, in one language of the guide."""
+
+    security_service: str
+    police: str
+    # Olga's returned revocation, and Simona's comment on it.
+    returned_reasons: str
+    returned_assessment: str
+    return_comment: str
+    # Oleg's proposals, and his request that is overdue.
+    retain_reasons: str
+    revoke_reasons: str
+    contacts_question: str
+    # What the walk-through types: the officer's,
+    conclusion_title: str
+    conclusion: str
+    reasons: str
+    assessment: str
+    police_question: str
+    request_reasons: str
+    # the supervisor's, the clerk's and the administrator's.
+    signoff_comment: str
+    registers_folder: str
+    job_title: str
+    registry_file: str
+    backup_disk: str
+
+
+WORDS = {
+    "en": Words(
+        security_service="State Security Department",
+        police="Police Department",
+        returned_reasons=(
+            "In the questionnaire the person declared support for the military aggression "
+            "against Ukraine and travels to Russia regularly."
+        ),
+        returned_assessment="The answers agree with what the press reported about him.",
+        return_comment=(
+            "Name the answers relied on in the statement of reasons and add the State "
+            "Security Department's conclusion as an information item."
+        ),
+        retain_reasons=(
+            "The answers and the information held give no ground to revoke the permit."
+        ),
+        revoke_reasons=(
+            "The person declared support for the aggression and keeps property in Russia."
+        ),
+        contacts_question="Does the Department hold information on this person's contacts?",
+        conclusion_title="Conclusion no. 4-1187",
+        conclusion=(
+            "The Department holds that the person keeps regular contact with an officer of a "
+            "foreign security service and has taken part in events organised by the embassy."
+        ),
+        reasons=(
+            "In the questionnaire you declared support for the military aggression against "
+            "Ukraine, and you travel to Russia and Belarus, where you keep property. The State "
+            "Security Department concludes that you keep contact with a foreign security "
+            "service. Your presence in Lithuania threatens state security."
+        ),
+        assessment="The conclusion and the answers agree; the trips match the border records.",
+        police_question="Has the person been fined or investigated since 2022?",
+        request_reasons=(
+            "The answers give no ground to revoke the permit; the police records are to be "
+            "checked before deciding."
+        ),
+        signoff_comment=(
+            "The statement of reasons does not say which answers show the support for the "
+            "aggression. Name them, and tick them as relied on."
+        ),
+        registers_folder="Dispatch registers",
+        job_title="Senior officer",
+        registry_file="registry-extract-2026-03.csv",
+        backup_disk="backup disk",
+    ),
+    "lt": Words(
+        security_service="Valstybės saugumo departamentas",
+        police="Policijos departamentas",
+        returned_reasons=(
+            "Klausimyne asmuo nurodė, kad remia karinę agresiją prieš Ukrainą, ir reguliariai "
+            "vyksta į Rusiją."
+        ),
+        returned_assessment="Atsakymai sutampa su tuo, ką apie asmenį skelbė spauda.",
+        return_comment=(
+            "Motyvuose nurodykite atsakymus, kuriais remtasi, ir pridėkite Valstybės "
+            "saugumo departamento išvadą kaip informacijos elementą."
+        ),
+        retain_reasons=(
+            "Atsakymai ir turima informacija nesudaro pagrindo panaikinti leidimą gyventi."
+        ),
+        revoke_reasons=("Asmuo nurodė remiantis agresiją ir turi nekilnojamojo turto Rusijoje."),
+        contacts_question="Ar Departamentas turi informacijos apie šio asmens ryšius?",
+        conclusion_title="Išvada Nr. 4-1187",
+        conclusion=(
+            "Departamento duomenimis, asmuo palaiko nuolatinius ryšius su užsienio valstybės "
+            "saugumo tarnybos pareigūnu ir dalyvavo ambasados organizuotuose renginiuose."
+        ),
+        reasons=(
+            "Klausimyne nurodėte, kad remiate karinę agresiją prieš Ukrainą, ir vykstate į "
+            "Rusiją ir Baltarusiją, kur turite nekilnojamojo turto. Valstybės saugumo "
+            "departamentas daro išvadą, kad palaikote ryšius su užsienio valstybės saugumo "
+            "tarnyba. Jūsų buvimas Lietuvoje kelia grėsmę valstybės saugumui."
+        ),
+        assessment="Išvada ir atsakymai sutampa; kelionės atitinka pasienio kontrolės duomenis.",
+        police_question="Ar nuo 2022 m. asmeniui buvo skirta baudų ar pradėtas tyrimas?",
+        request_reasons=(
+            "Atsakymai nesudaro pagrindo panaikinti leidimą gyventi; prieš priimant "
+            "sprendimą reikia patikrinti policijos duomenis."
+        ),
+        signoff_comment=(
+            "Motyvuose nenurodyta, kurie atsakymai rodo paramą agresijai. Nurodykite juos "
+            "ir pažymėkite, kad jais remtasi."
+        ),
+        registers_folder="Išsiuntimo registrai",
+        job_title="Vyresnioji specialistė",
+        registry_file="registro-israsas-2026-03.csv",
+        backup_disk="atsarginių kopijų diskas",
+    ),
+}
 
 
 def person(surname: str, given: str, native: tuple[str, str], **more: Any) -> Person:
@@ -169,17 +286,22 @@ def event_times(clock: MovableClock) -> Callable[[], dt.datetime]:
 
 
 def build(
-    store: Store, uow_factory: Factory, users: dict[str, Actor], clock: MovableClock
+    store: Store,
+    uow_factory: Factory,
+    users: dict[str, Actor],
+    clock: MovableClock,
+    language: str,
 ) -> dict[str, str]:
-    """Fill the store; returns the case numbers the walk-through needs by name. The clock
-    is left on TODAY."""
+    """Fill the store, its people writing in `language`; returns the case numbers the
+    walk-through needs by name. The clock is left on TODAY."""
     admin, olga, oleg = users["admin"], users["olga"], users["oleg"]
     cleo, sue = users["cleo"], users["sue"]
+    words = WORDS[language]
     found: dict[str, str] = {}
     with store.session() as session:
-        # The questionnaire's labels in English, as the guide is written in English; the
-        # team chose their own passwords long ago.
-        session.execute(update(User).values(language="en", must_change_password=False))
+        # The questionnaire's labels in the language of the guide; the team chose their
+        # own passwords long ago.
+        session.execute(update(User).values(language=language, must_change_password=False))
         session.commit()
 
     clock.set_day("2026-01-12")
@@ -235,12 +357,12 @@ def build(
         found["returned"],
         outcome="revoke",
         legal_bases=[BASIS],
-        reasons=RETURNED_REASONS,
-        assessment="The answers agree with what the press reported about him.",
+        reasons=words.returned_reasons,
+        assessment=words.returned_assessment,
         relied_answers=["views/view_invasion", "travel/trips_abroad"],
     )
     clock.set_day("2026-03-02")
-    cases.return_case(uow_factory(), sue, found["returned"], RETURN_COMMENT)
+    cases.return_case(uow_factory(), sue, found["returned"], words.return_comment)
 
     # Oleg's proposals waiting for sign-off.
     for permit, who, outcome, day in (
@@ -266,11 +388,7 @@ def build(
             number,
             outcome=outcome,
             legal_bases=[] if retain else [BASIS],
-            reasons=(
-                "The answers and the information held give no ground to revoke the permit."
-                if retain
-                else "The person declared support for the aggression and keeps property in Russia."
-            ),
+            reasons=words.retain_reasons if retain else words.revoke_reasons,
             relied_answers=["views/view_invasion"],
         )
         found[f"oleg_{outcome}_{who[0].lower()}"] = number
@@ -409,8 +527,8 @@ def build(
         uow_factory(),
         oleg,
         asked,
-        authority="State Security Department",
-        question="Does the Department hold information on this person's contacts?",
+        authority=words.security_service,
+        question=words.contacts_question,
         due_on=D("2026-02-27"),
     )
     answer_the_rest(store, at("2026-01-16"), silent)

@@ -1,10 +1,12 @@
 """The user guide's screenshots, taken from the real windows while each role works through
 the tasks the guide describes, on one store (tests/guide/story.py); and the guide's pages
 checked against them: every picture a page shows was taken here, and every picture taken
-is shown on a page.
+is shown on a page. The walk is made once per edition of the guide, English and
+Lithuanian, with the windows in that language.
 
 `make guide` runs this with PERMIT_REVIEW_GUIDE_SHOTS=1, which writes the pictures into
-resources/guide/images; otherwise they go to the test's temporary folder.
+each edition's images folder (resources/guide/images, resources/guide/lt/images);
+otherwise they go to the test's temporary folder.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
@@ -28,11 +30,21 @@ from app.services.queue import UNASSIGNED
 from tests.appeals.helpers import MovableClock
 from tests.conftest import PASSWORD
 from tests.gui.conftest import visible
-from tests.gui.desk import ALT, CTRL, LEFT, activate, open_window, press_view, wait_idle
+from tests.gui.desk import (
+    ALT,
+    CTRL,
+    LEFT,
+    activate,
+    open_window,
+    press_view,
+    type_text,
+    wait_idle,
+)
 from tests.gui.letters.conftest import file_printer
 from tests.gui.letters.test_letters_view import rendered
 from tests.guide import story
-from tests.guide.conftest import GUIDE, IMAGES, Camera
+from tests.guide.conftest import EDITIONS, Camera, images_folder, pages_folder
+from tests.guide.story import Words
 from ui import backup_actions
 from ui.appeals.appeal_dialog import RecordAppealDialog
 from ui.case.information import AddItemDialog
@@ -62,27 +74,28 @@ pytestmark = pytest.mark.sqlite_only  # the store is a file in a folder of its o
 Factory = Callable[[], UnitOfWork]
 PAGES = ("index.md", "officer.md", "supervisor.md", "clerk.md", "admin.md")
 PICTURE = re.compile(r"!\[[^\]]*\]\(images/([^)\s]+)\.png\)")
-
-CONCLUSION = (
-    "The Department holds that the person keeps regular contact with an officer of a "
-    "foreign security service and has taken part in events organised by the embassy."
-)
-REASONS = (
-    "In the questionnaire you declared support for the military aggression against Ukraine, "
-    "and you travel to Russia and Belarus, where you keep property. The State Security "
-    "Department concludes that you keep contact with a foreign security service. Your "
-    "presence in Lithuania threatens state security."
-)
-ASSESSMENT = "The conclusion and the answers agree; the trips match the border records."
+PICTURE_BYTES = 400_000
+EDITION_BYTES = 3_000_000
 
 
-def pictures() -> dict[str, list[str]]:
-    """The pictures the guide shows, each with the pages that show it."""
+def pictures(language: str) -> dict[str, list[str]]:
+    """The pictures the guide in `language` shows, each with the pages that show it."""
     shown: dict[str, list[str]] = {}
     for page in PAGES:
-        for name in PICTURE.findall((GUIDE / page).read_text(encoding="utf-8")):
+        text = (pages_folder(language) / page).read_text(encoding="utf-8")
+        for name in PICTURE.findall(text):
             shown.setdefault(name, []).append(page)
     return shown
+
+
+def tr(context: str, text: str) -> str:
+    """`text` as the windows show it in the language in use."""
+    return QCoreApplication.translate(context, text)
+
+
+def mnemonic(text: str) -> Qt.Key:
+    """The key that goes with Alt to the control labelled `text` (Alt+D for "&Decision")."""
+    return getattr(Qt.Key, f"Key_{text[text.index('&') + 1].upper()}")
 
 
 @pytest.mark.slow
@@ -98,41 +111,53 @@ def test_the_guide_walked_through_by_each_role(
     desk: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    language: str,
 ) -> None:
     monkeypatch.setattr(audit_log, "utcnow", story.event_times(clock))
-    found = story.build(store, uow_factory, users, clock)
+    found = story.build(store, uow_factory, users, clock, language)
+    words = story.WORDS[language]
 
     window = getting_started(qtbot, workspace, ui_settings, users["olga"], camera)
-    officer(qtbot, window, found, camera)
+    officer(qtbot, window, found, camera, words)
     window.close()
 
     window = open_window(qtbot, workspace, ui_settings, users["sam"])
-    supervisor(qtbot, window, found, camera)
+    supervisor(qtbot, window, found, camera, words)
     window.close()
 
     window = open_window(qtbot, workspace, ui_settings, users["cleo"])
-    clerk(qtbot, window, found, camera, desk, monkeypatch)
+    clerk(qtbot, window, found, camera, words, desk, monkeypatch)
     window.close()
 
     window = open_window(qtbot, workspace, ui_settings, users["admin"])
-    admin(qtbot, window, camera, desk, tmp_path, monkeypatch)
+    admin(qtbot, window, camera, words, desk, tmp_path, monkeypatch)
     window.close()
 
     taken = set(camera.taken)
-    shown = set(pictures())
+    shown = set(pictures(language))
     assert shown - taken == set(), "pictures the guide shows that this walk-through never took"
     assert taken - shown == set(), "pictures taken that no page of the guide shows"
     for name in taken:
         size = (camera.folder / f"{name}.png").stat().st_size
-        assert size < 400_000, f"{name}.png is {size:,} bytes"
+        assert size < PICTURE_BYTES, f"{name}.png is {size:,} bytes"
 
 
-def test_the_guide_shows_only_pictures_in_the_repository_and_all_of_them() -> None:
-    shown = set(pictures())
-    kept = {path.stem for path in IMAGES.glob("*.png")}
+@pytest.mark.parametrize("language", list(EDITIONS))
+def test_the_guide_shows_only_pictures_in_the_repository_and_all_of_them(language: str) -> None:
+    shown = set(pictures(language))
+    folder = images_folder(language)
+    kept = {path.stem for path in folder.glob("*.png")}
     assert shown, "the guide shows no pictures"
-    assert shown - kept == set(), "pictures the guide shows but the repository lacks"
-    assert kept - shown == set(), "pictures in resources/guide/images that no page shows"
+    assert shown - kept == set(), f"pictures the guide shows but {folder} lacks"
+    assert kept - shown == set(), f"pictures in {folder} that no page shows"
+    size = sum(path.stat().st_size for path in folder.glob("*.png"))
+    assert size < EDITION_BYTES, f"the pictures in {folder} take {size:,} bytes"
+
+
+def test_the_editions_show_the_same_pictures_on_the_same_pages() -> None:
+    english = pictures("en")
+    for language in EDITIONS.keys() - {"en"}:
+        assert pictures(language) == english, f"the {language} guide shows other pictures"
 
 
 # --- getting started -----------------------------------------------------------------------
@@ -179,7 +204,9 @@ def queue_of(qtbot: QtBot, window: MainWindow) -> QueueView:
     return view
 
 
-def officer(qtbot: QtBot, window: MainWindow, found: dict[str, str], camera: Camera) -> None:
+def officer(
+    qtbot: QtBot, window: MainWindow, found: dict[str, str], camera: Camera, words: Words
+) -> None:
     view = queue_of(qtbot, window)
     assert view.model.rowCount() >= 8  # hers and the unassigned
     camera(window, "officer-queue")
@@ -194,10 +221,10 @@ def officer(qtbot: QtBot, window: MainWindow, found: dict[str, str], camera: Cam
     qtbot.keyClick(case, Qt.Key.Key_I, CTRL)
     dialog = case.information.dialog
     assert isinstance(dialog, AddItemDialog) and dialog.isVisible()
-    qtbot.keyClicks(dialog.source, "State Security Department")
+    type_text(dialog.source, words.security_service)
     dialog.classification.setCurrentIndex(dialog.classification.findData("restricted"))
-    qtbot.keyClicks(dialog.title, "Conclusion no. 4-1187")
-    qtbot.keyClicks(dialog.content, CONCLUSION)
+    type_text(dialog.title, words.conclusion_title)
+    type_text(dialog.content, words.conclusion)
     camera(dialog, "officer-add-information")
     qtbot.mouseClick(dialog.add_button, LEFT)
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -208,13 +235,13 @@ def officer(qtbot: QtBot, window: MainWindow, found: dict[str, str], camera: Cam
     table.setFocus()
     table.setCurrentIndex(case.information.model.index(0, 4))
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: case.information.reader.toPlainText() == CONCLUSION)
+    qtbot.waitUntil(lambda: case.information.reader.toPlainText() == words.conclusion)
     table.setCurrentIndex(case.information.model.index(0, RELIED))
     qtbot.keyClick(table, Qt.Key.Key_Space)
     camera(window, "officer-information")
 
     # The decision: answers ticked as relied on, outcome, legal basis, reasons, assessment.
-    qtbot.keyClick(case.tabs, Qt.Key.Key_D, ALT)
+    qtbot.keyClick(case.tabs, mnemonic(case.tabs.tabText(DECISION_TAB)), ALT)
     assert case.tabs.currentIndex() == DECISION_TAB
     tree = case.answers.tree
     tree.setFocus()
@@ -223,14 +250,17 @@ def officer(qtbot: QtBot, window: MainWindow, found: dict[str, str], camera: Cam
         qtbot.keyClick(tree, Qt.Key.Key_Space)
     qtbot.mouseClick(case.form.outcome_buttons["revoke"], LEFT)
     qtbot.mouseClick(case.form.bases[story.BASIS], LEFT)
-    qtbot.keyClicks(case.form.reasons, REASONS)
-    qtbot.keyClicks(case.form.assessment, ASSESSMENT)
-    assert "3 answers, 1 information item" in case.form.relied.text()
+    type_text(case.form.reasons, words.reasons)
+    type_text(case.form.assessment, words.assessment)
+    relied = case.form.relied.text()
+    assert tr("DecisionForm", "{count} answers").format(count=3) in relied
+    assert tr("DecisionForm", "1 information item") in relied
     camera(window, "officer-decision")
     qtbot.keyClick(case.form.reasons, Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: case.message.text() == "The draft was saved.")
+    qtbot.waitUntil(lambda: case.message.text() == tr("CaseView", "The draft was saved."))
     qtbot.keyClick(case.form.reasons, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: case.message.text() == "Submitted for sign-off.")
+    submitted = tr("CaseView", "Submitted for sign-off.")
+    qtbot.waitUntil(lambda: case.message.text() == submitted)
     assert case.file is not None and case.file["state"] == "awaiting_signoff"
 
     # A request to another authority, proposed like any decision.
@@ -238,17 +268,13 @@ def officer(qtbot: QtBot, window: MainWindow, found: dict[str, str], camera: Cam
     view.open_case(found["request"])
     case = shown_case(qtbot, window, view, found["request"])
     qtbot.mouseClick(case.form.outcome_buttons["request_information"], LEFT)
-    qtbot.keyClicks(case.form.authority, "Police Department")
-    qtbot.keyClicks(case.form.question, "Has the person been fined or investigated since 2022?")
-    qtbot.keyClicks(
-        case.form.reasons,
-        "The answers give no ground to revoke the permit; the police records are to be "
-        "checked before deciding.",
-    )
+    type_text(case.form.authority, words.police)
+    type_text(case.form.question, words.police_question)
+    type_text(case.form.reasons, words.request_reasons)
     assert case.form.request_box.isVisible()
     camera(window, "officer-request")
     qtbot.keyClick(case.form.reasons, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: case.message.text() == "Submitted for sign-off.")
+    qtbot.waitUntil(lambda: case.message.text() == submitted)
 
     # A proposal the supervisor returned: the comment above the form, the form open again.
     qtbot.keyClick(case, Qt.Key.Key_Escape)
@@ -287,7 +313,9 @@ def select_proposals(qtbot: QtBot, view: SignoffView, numbers: list[str]) -> Non
     wait_idle(qtbot, view.window())  # type: ignore[arg-type]
 
 
-def supervisor(qtbot: QtBot, window: MainWindow, found: dict[str, str], camera: Camera) -> None:
+def supervisor(
+    qtbot: QtBot, window: MainWindow, found: dict[str, str], camera: Camera, words: Words
+) -> None:
     # The window of Getting started: a supervisor's has the most views of the case roles.
     home = window.show_view("home")
     qtbot.waitUntil(lambda: getattr(home, "loaded", False))
@@ -311,7 +339,10 @@ def supervisor(qtbot: QtBot, window: MainWindow, found: dict[str, str], camera: 
     )
     camera(dialog, "supervisor-assign")
     qtbot.mouseClick(dialog.assign_button, LEFT)
-    qtbot.waitUntil(lambda: "assigned to oleg" in view.count.text())
+    assigned = tr("QueueView", "{count} cases assigned to {officer}.").format(
+        count=3, officer="oleg"
+    )
+    qtbot.waitUntil(lambda: view.count.text() == assigned)
     activate(qtbot, window)
 
     signoff = press_view(qtbot, window, "signoff")
@@ -321,7 +352,10 @@ def supervisor(qtbot: QtBot, window: MainWindow, found: dict[str, str], camera: 
     select_proposals(qtbot, signoff, [found["next"]])
     camera(window, "supervisor-signoff")
     qtbot.mouseClick(signoff.approve_button, LEFT)
-    qtbot.waitUntil(lambda: "was signed off" in signoff.message.text())
+    signed = tr(
+        "SignoffView", "Case {number} was signed off; you are the signatory of its letters."
+    ).format(number=found["next"])
+    qtbot.waitUntil(lambda: signoff.message.text() == signed)
     qtbot.waitUntil(lambda: signoff.model.rowCount() == 4)
 
     # The two retains together; the revocation returned with a comment.
@@ -332,11 +366,7 @@ def supervisor(qtbot: QtBot, window: MainWindow, found: dict[str, str], camera: 
     select_proposals(qtbot, signoff, [found["oleg_revoke_orlov"]])
     qtbot.mouseClick(signoff.return_button, LEFT)
     dialog = visible(signoff, ReturnDialog)
-    qtbot.keyClicks(
-        dialog.comment,
-        "The statement of reasons does not say which answers show the support for the "
-        "aggression. Name them, and tick them as relied on.",
-    )
+    type_text(dialog.comment, words.signoff_comment)
     camera(dialog, "supervisor-return")
     qtbot.mouseClick(dialog.return_button, LEFT)
     activate(qtbot, window)
@@ -351,7 +381,7 @@ def supervisor(qtbot: QtBot, window: MainWindow, found: dict[str, str], camera: 
     wait_idle(qtbot, window)
     states = dashboard.panels["states"]
     qtbot.mouseClick(states.toggle, LEFT)  # the cases by state as a table
-    assert states.toggle.text() == "Chart"
+    assert states.toggle.text() == tr("FigurePanel", "Chart")
     camera(window, "supervisor-dashboard")
 
 
@@ -363,6 +393,7 @@ def clerk(
     window: MainWindow,
     found: dict[str, str],
     camera: Camera,
+    words: Words,
     desk: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -381,7 +412,7 @@ def clerk(
     qtbot.mouseClick(view.issue_button, LEFT)
     dialog = view.findChild(BatchDialog)
     assert isinstance(dialog, BatchDialog) and dialog.isVisible()
-    dialog.folder.setText(str(desk / "Dispatch registers"))
+    dialog.folder.setText(str(desk / words.registers_folder))
     qtbot.mouseClick(dialog.start_button, LEFT)
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=60_000)
     assert dialog.outcome is not None and len(dialog.outcome.result.issued) == 4
@@ -397,7 +428,7 @@ def clerk(
     camera(window, "clerk-issued")
     qtbot.mouseClick(view.dispatch_button, LEFT)
     dispatch = visible(view, DispatchDialog)
-    qtbot.keyClicks(dispatch.tracking, "RR204518337LT")
+    type_text(dispatch.tracking, "RR204518337LT")
     camera(dispatch, "clerk-dispatch")
     qtbot.mouseClick(dispatch.record_button, LEFT)
     qtbot.waitUntil(lambda: not dispatch.isVisible())
@@ -434,7 +465,7 @@ def clerk(
     qtbot.waitUntil(lambda: panel.loaded > loads)
     qtbot.mouseClick(panel.buttons["appeal"], LEFT)
     appeal = visible(panel, RecordAppealDialog)
-    qtbot.keyClicks(appeal.case_number, "eI-3107-662/2026")
+    type_text(appeal.case_number, "eI-3107-662/2026")
     camera(appeal, "clerk-appeal")
     loads = panel.loaded
     qtbot.mouseClick(appeal.action_button, LEFT)
@@ -466,6 +497,7 @@ def admin(
     qtbot: QtBot,
     window: MainWindow,
     camera: Camera,
+    words: Words,
     desk: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -476,12 +508,12 @@ def admin(
     camera(window, "admin-users")
     qtbot.mouseClick(users_view.add_button, LEFT)  # type: ignore[attr-defined]
     dialog = visible(users_view, AddUserDialog)
-    qtbot.keyClicks(dialog.username, "rita")
-    dialog.full_name.setText("Rita Kazlauskienė")
-    qtbot.keyClicks(dialog.title, "Senior officer")
+    type_text(dialog.username, "rita")
+    type_text(dialog.full_name, "Rita Kazlauskienė")
+    type_text(dialog.title, words.job_title)
     dialog.roles.boxes[next(r for r in dialog.roles.boxes if r.value == "officer")].setChecked(True)
-    qtbot.keyClicks(dialog.password.first, "rita's first password")
-    qtbot.keyClicks(dialog.password.second, "rita's first password")
+    type_text(dialog.password.first, "rita's first password")
+    type_text(dialog.password.second, "rita's first password")
     camera(dialog, "admin-add-user")
     add = dialog.findChild(QPushButton, "add")
     assert add is not None
@@ -495,7 +527,7 @@ def admin(
     # A registry extract with one bad row: checked, then only its valid rows imported.
     imports_view = press_view(qtbot, window, "imports")
     assert isinstance(imports_view, ImportsView)
-    registry = write_registry(tmp_path / "registry-extract-2026-03.csv")
+    registry = write_registry(tmp_path / words.registry_file)
     monkeypatch.setattr(choose_module, "choose_file", lambda parent: registry)
     qtbot.mouseClick(imports_view.start_button, LEFT)
     wizard = imports_view.wizard
@@ -532,7 +564,7 @@ def admin(
     camera(window, "admin-templates")
 
     # File > Back up now… to a folder on a removable disk.
-    disk = desk / "backup disk"
+    disk = desk / words.backup_disk
     disk.mkdir()
     monkeypatch.setattr(backup_actions, "choose_folder", lambda parent, start: disk)
     window.backup_actions[0].trigger()

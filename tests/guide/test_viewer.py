@@ -1,9 +1,11 @@
 """The guide window (Help > User guide, F1): it opens on the page of the user's first role,
-shows the pages' pictures, follows the links between pages, and goes back and forward."""
+shows the pages' pictures, follows the links between pages, and goes back and forward; in
+Lithuanian it shows the Lithuanian edition, and the English page where that one is missing."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
@@ -14,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.roles import Role
 from app.services.context import Actor
 from tests.gui.desk import open_window
-from tests.guide.conftest import GUIDE
+from tests.guide.conftest import EDITIONS, GUIDE, pages_folder
 from ui import guide
 from ui.context import Workspace
 from ui.guide import GuideWindow, first_page, images_of
@@ -136,11 +138,95 @@ def test_links_lead_from_page_to_page_and_back(qtbot: QtBot, window: GuideWindow
     assert window.current_page() == "index.md"
 
 
-def test_every_link_between_pages_leads_to_a_page() -> None:
+@pytest.mark.parametrize("language", list(EDITIONS))
+def test_every_link_between_pages_leads_to_a_page(language: str) -> None:
     for page in guide.PAGES:
-        text = (GUIDE / page).read_text(encoding="utf-8")
+        text = (pages_folder(language) / page).read_text(encoding="utf-8")
         for target in LINK.findall(text):
-            assert target in guide.PAGES, f"{page} links to {target}, which is no page"
+            assert target in guide.PAGES, f"{language}/{page} links to {target}, which is no page"
+
+
+def shown_file(window: GuideWindow) -> Path:
+    return Path(window.browser.source().toLocalFile())
+
+
+def pictures_shown(window: GuideWindow) -> list[Path]:
+    """The picture files the page on show displays, each checked to have loaded."""
+    document = window.browser.document()
+    files = []
+    for name in images_of(document):
+        picture = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
+        assert isinstance(picture, QPixmap | QImage), f"{name} did not load"
+        assert not picture.isNull() and picture.width() > 0, f"{name} is empty"
+        files.append(Path(window.browser.source().resolved(QUrl(name)).toLocalFile()))
+    return files
+
+
+@pytest.mark.parametrize("language", ["lt"], indirect=True)
+def test_in_lithuanian_the_window_shows_the_lithuanian_guide(qtbot: QtBot, language: str) -> None:
+    window = GuideWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert [window.pages.item(i).text() for i in range(window.pages.count())] == [
+        "Pradžia",
+        "Specialistas",
+        "Vadovas",
+        "Raštinės darbuotojas",
+        "Administratorius",
+    ]
+    for row, page in enumerate(guide.PAGES):
+        window.pages.setCurrentRow(row)
+        assert shown_file(window) == GUIDE / "lt" / page
+        heading = window.browser.document().toPlainText().strip().splitlines()[0]
+        assert heading == window.pages.item(row).text()
+        pictures = pictures_shown(window)
+        assert pictures, f"lt/{page} shows no pictures"
+        for picture in pictures:
+            assert picture.parent == GUIDE / "lt" / "images" and picture.is_file()
+
+    window.open_page(guide.HOME)
+    qtbot.mouseClick(window.browser.viewport(), LEFT, pos=link_position(window, "clerk.md"))
+    qtbot.waitUntil(lambda: window.current_page() == "clerk.md")
+    assert shown_file(window) == GUIDE / "lt" / "clerk.md"
+    assert shown_title(window) == "Raštinės darbuotojas"
+    window.back_action.trigger()
+    assert shown_file(window) == GUIDE / "lt" / "index.md"
+
+
+@pytest.mark.parametrize("language", ["lt"], indirect=True)
+def test_a_page_missing_in_lithuanian_is_shown_in_english(
+    qtbot: QtBot, language: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The guide as it would be with the Lithuanian clerk's page not written yet.
+    folder = tmp_path / "guide"
+    (folder / "lt").mkdir(parents=True)
+    for page in guide.PAGES:
+        (folder / page).symlink_to(GUIDE / page)
+        if page != "clerk.md":
+            (folder / "lt" / page).symlink_to(GUIDE / "lt" / page)
+    (folder / "images").symlink_to(GUIDE / "images")
+    (folder / "lt" / "images").symlink_to(GUIDE / "lt" / "images")
+    monkeypatch.setattr(guide, "FOLDER", folder)
+
+    window = GuideWindow("clerk.md")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert shown_file(window) == folder / "clerk.md"
+    assert shown_title(window) == "Raštinės darbuotojas"
+    assert "issue the letters" in window.browser.document().toPlainText().lower()
+    pictures = pictures_shown(window)
+    assert pictures and all(p.parent == folder / "images" for p in pictures)
+
+    # Its link to Getting started leads back into the Lithuanian guide.
+    qtbot.mouseClick(window.browser.viewport(), LEFT, pos=link_position(window, "index.md"))
+    qtbot.waitUntil(lambda: window.current_page() == "index.md")
+    assert shown_file(window) == folder / "lt" / "index.md"
+    window.back_action.trigger()
+    assert shown_file(window) == folder / "clerk.md"
+    window.forward_action.trigger()
+    assert shown_file(window) == folder / "lt" / "index.md"
 
 
 def test_f1_opens_the_guide_beside_the_work(
