@@ -16,7 +16,7 @@ from app.db.store import Store
 from app.domain.errors import NotFound, PermissionDenied
 from app.services import audit_events
 from app.services.audit_events import EventFilter, EventPage
-from app.services.context import Actor, UnitOfWork
+from app.services.context import LOCAL_TZ, Actor, UnitOfWork
 from tests.factories import make_case
 from ui.context import ChangeBus, ViewContext, Workspace
 from ui.tasks import TaskRunner
@@ -59,7 +59,7 @@ def test_pages_filter_by_case_user_action_and_date(
     assert {e["case_number"] for e in by_case.events} == {logged["second"]}
     by_user = audit_events.page(uow_factory(), admin, EventFilter(user="olga", action="propose"))
     assert by_user.total == 75
-    today = dt.date.today()
+    today = dt.datetime.now(LOCAL_TZ).date()  # the filter's days are Vilnius days
     assert (
         audit_events.page(
             uow_factory(), admin, EventFilter(date_from=today - dt.timedelta(days=1), date_to=today)
