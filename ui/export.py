@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QToolButton, QWidget
 
 from app.reports.export import Table
 from app.services import reports
@@ -81,10 +81,11 @@ def export_list(
     view: str,
     table: Table | Callable[[], Table],
     fmt: str,
-    done: Callable[[Changed], None],
+    report: QLabel,
     path: Path | None = None,
 ) -> None:
-    """Ask for the file (unless `path` is given), then write the table on a worker.
+    """Ask for the file (unless `path` is given), then write the table on a worker and
+    say on `report` how many rows went to which file.
 
     A table read from a model on the GUI thread (`model_table`) is passed as it is; a view
     whose rows come page by page passes a function, which the worker runs.
@@ -100,7 +101,7 @@ def export_list(
 
     def finished(changed: Changed) -> None:
         ctx.bus.publish(changed)
-        done(changed)
+        report.setText(exported_text(changed))
 
     ctx.tasks.run(work, finished, owner=owner)
 

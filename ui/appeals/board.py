@@ -37,7 +37,7 @@ from ui.appeals import printing
 from ui.appeals.models import BoardModel, KeyRole, SortRole, kind_plural
 from ui.context import ViewContext
 from ui.errors import show_error
-from ui.export import export_list, exported_text, model_table
+from ui.export import export_list, model_table
 from ui.widgets import compact_rows, esc, line_edit
 
 WINDOWS = [
@@ -260,7 +260,7 @@ class BoardPanel(QWidget):
             table=model_table(self.proxy, self.tr("Deadline board")),
             fmt="xlsx",
             path=path,
-            done=lambda changed: self.rows_label.setText(exported_text(changed)),
+            report=self.rows_label,
         )
 
     def _html(self) -> str:

@@ -39,7 +39,7 @@ from app.services import letters
 from app.services.context import Changed
 from ui import errors
 from ui.context import ViewContext
-from ui.export import ExportButton, export_list, exported_text, model_table
+from ui.export import ExportButton, export_list, model_table
 from ui.letters.batch import BatchDialog
 from ui.letters.correction import CorrectionDialog
 from ui.letters.dispatch import DispatchDialog
@@ -258,7 +258,7 @@ class LettersView(View):
             table=model_table(self.letters_table.model(), self.tr("Issued letters")),
             fmt=fmt,
             path=path,
-            done=lambda changed: self.message.setText(exported_text(changed)),
+            report=self.message,
         )
 
     # --- loading ------------------------------------------------------------------

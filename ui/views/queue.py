@@ -35,7 +35,7 @@ from ui import i18n
 from ui.case.assign import AssignDialog
 from ui.context import ViewContext
 from ui.errors import show_error
-from ui.export import ExportButton, export_list, exported_text
+from ui.export import ExportButton, export_list
 from ui.models.labels import citizenship_label, state_label
 from ui.models.queue import COLUMN, QueueModel, ServiceSource
 from ui.views import View, ViewSpec
@@ -563,7 +563,7 @@ class QueueView(View):
             table=self.model.export_rows(self.tr("Queue")),
             fmt=fmt,
             path=path,
-            done=lambda changed: self.count.setText(exported_text(changed)),
+            report=self.count,
         )
 
     def on_changed(self, changed: Changed) -> None:

@@ -39,7 +39,7 @@ from ui.case.information import InformationPanel
 from ui.case.style import heading, notice
 from ui.context import ViewContext
 from ui.errors import InlineError, show_error
-from ui.export import ExportButton, export_list, exported_text, model_table
+from ui.export import ExportButton, export_list, model_table
 from ui.models.labels import CLASSIFICATIONS, date_text, label, outcome_label, time_text
 from ui.models.proposals import NAME, PROPOSED, PROPOSER, WAITING, ProposalsModel
 from ui.views import View, ViewSpec
@@ -487,7 +487,7 @@ class SignoffView(View):
             table=model_table(self.table.model(), self.tr("Proposals awaiting sign-off")),
             fmt=fmt,
             path=path,
-            done=lambda changed: self.count.setText(exported_text(changed)),
+            report=self.count,
         )
 
     def on_changed(self, changed: Changed) -> None:
