@@ -159,10 +159,13 @@ def update(areas: list[str]) -> None:
     for area in areas or list(AREAS):
         files = area_files(area)
         for language in LANGUAGES:
-            lupdate(files, catalogue(area, language), language)
+            ts = catalogue(area, language)
+            lupdate(files, ts, language)
             if language == "en":
-                _english(catalogue(area, "en"))
-            print(f"{catalogue(area, language).relative_to(ROOT)}: {len(files)} sources")
+                _english(ts)
+            else:
+                _write(ET.parse(ts), ts)  # one layout, whichever command wrote last
+            print(f"{ts.relative_to(ROOT)}: {len(files)} sources")
 
 
 def apply(path: Path) -> None:
